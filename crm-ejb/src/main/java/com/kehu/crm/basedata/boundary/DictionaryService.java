@@ -1,0 +1,85 @@
+package com.kehu.crm.basedata.boundary;
+
+import com.kehu.crm.basedata.entity.DictEntry;
+import com.kehu.crm.basedata.entity.DictType;
+import com.kehu.crm.common.boundary.BusinessException;
+import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.Versions;
+import com.kehu.crm.security.entity.Rights;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** The data dictionary (数据字典): entries by type for every drop-down, and their maintenance. */
+@Stateless
+@RolesAllowed(Rights.BASEDATA_DICT)
+public class DictionaryService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The entries of one type in display order: every logged-in user fills drop-downs from them. */
+    @PermitAll
+    public List<DictEntry> entries(@NotNull DictType type) {
+        return em.createNamedQuery(DictEntry.BY_TYPE, DictEntry.class).setParameter("type", type).getResultList();
+    }
+
+    @RolesAllowed(Rights.BASEDATA_DICT)
+    public DictEntry getById(long id) {
+        DictEntry entry = em.find(DictEntry.class, id);
+        if (entry == null) {
+            throw new NotFoundException();
+        }
+        return entry;
+    }
+
+    @RolesAllowed(Rights.BASEDATA_DICT)
+    public DictEntry create(@NotNull @Valid DictEntry entry) {
+        if (!entry.isNew()) {
+            throw new IllegalArgumentException("not a new entry");
+        }
+        checkUniqueValue(entry.getType(), entry.getValue(), -1L);
+        em.persist(entry);
+        return entry;
+    }
+
+    /** Saves value, labels and order, unless the entry is fixed or someone else changed it since it was loaded. */
+    @RolesAllowed(Rights.BASEDATA_DICT)
+    public DictEntry update(@NotNull @Valid DictEntry form) {
+        DictEntry entry = getById(form.getId());
+        Versions.check(entry, form.getVersion());
+        if (!entry.isEditable()) {
+            throw new BusinessException("dict.error.notEditable", entry.getLabelZh());
+        }
+        checkUniqueValue(entry.getType(), form.getValue(), entry.getId());
+        entry.setValue(form.getValue());
+        entry.setLabelZh(form.getLabelZh());
+        entry.setLabelEn(form.getLabelEn());
+        entry.setSortOrder(form.getSortOrder());
+        return entry;
+    }
+
+    @RolesAllowed(Rights.BASEDATA_DICT)
+    public void delete(long id, long version) {
+        DictEntry entry = getById(id);
+        Versions.check(entry, version);
+        if (!entry.isEditable()) {
+            throw new BusinessException("dict.error.notEditable", entry.getLabelZh());
+        }
+        em.remove(entry);
+    }
+
+    private void checkUniqueValue(DictType type, String value, long exceptId) {
+        long same = em.createNamedQuery(DictEntry.COUNT_BY_TYPE_AND_VALUE, Long.class)
+                .setParameter("type", type).setParameter("value", value).setParameter("id", exceptId)
+                .getSingleResult();
+        if (same > 0) {
+            throw new BusinessException("value", "dict.error.duplicateValue", value);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.kehu.crm.security.boundary;
+
+import com.kehu.crm.common.boundary.BusinessException;
+import com.kehu.crm.security.control.ContainerCredentials;
+import com.kehu.crm.security.control.PasswordHasher;
+import com.kehu.crm.security.control.PasswordPolicy;
+import com.kehu.crm.security.dto.Profile;
+import com.kehu.crm.security.dto.RoleLabel;
+import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.entity.User;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+
+/** What every logged-in user may do with their own account (密码修改). */
+@Stateless
+@PermitAll
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    private final ContainerCredentials credentials = new ContainerCredentials();
+
+    /** Any authenticated caller: their name, display name and roles. */
+    @PermitAll
+    public Profile myProfile() {
+        User me = me();
+        return new Profile(me.getUsername(), me.getDisplayName(),
+                me.getRoles().stream().sorted(Comparator.comparing(Role::getId))
+                        .map(r -> new RoleLabel(r.getCode(), r.getNameZh(), r.getNameEn())).toList(),
+                me.getLastLoginAt());
+    }
+
+    /** Any authenticated caller: changes their own password after the realm confirmed the current one. */
+    @PermitAll
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        User me = me();
+        if (!credentials.verify(me.getUsername(), currentPassword)) {
+            throw new BusinessException("currentPassword", "password.error.currentWrong");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new BusinessException("newPassword", "password.error.unchanged");
+        }
+        PasswordPolicy.check("newPassword", me.getUsername(), newPassword);
+        me.setPasswordHash(PasswordHasher.hash(newPassword));
+    }
+
+    private User me() {
+        String name = caller.getCallerPrincipal().getName();
+        return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", name)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("error.notAuthenticated"));
+    }
+}

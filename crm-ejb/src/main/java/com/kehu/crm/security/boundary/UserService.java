@@ -1,0 +1,204 @@
+package com.kehu.crm.security.boundary;
+
+import com.kehu.crm.common.boundary.BusinessException;
+import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.Versions;
+import com.kehu.crm.common.dto.SortOrder;
+import com.kehu.crm.security.control.PasswordHasher;
+import com.kehu.crm.security.control.PasswordPolicy;
+import com.kehu.crm.security.dto.RoleLabel;
+import com.kehu.crm.security.dto.UserCriteria;
+import com.kehu.crm.security.dto.UserRow;
+import com.kehu.crm.security.entity.AccountStatus;
+import com.kehu.crm.security.entity.Rights;
+import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.entity.User;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** User administration (用户管理): create, edit, disable, unlock, reset passwords, assign roles. */
+@Stateless
+@RolesAllowed(Rights.ADMIN_USER)
+public class UserService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "username", "u.username",
+            "displayName", "u.displayName",
+            "email", "u.email",
+            "status", "u.status",
+            "lastLoginAt", "u.lastLoginAt");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    @RolesAllowed(Rights.ADMIN_USER)
+    public long count(UserCriteria criteria) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(u) FROM User u");
+        Map<String, Object> params = where(criteria, jpql);
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @RolesAllowed(Rights.ADMIN_USER)
+    public List<UserRow> search(UserCriteria criteria, int offset, int limit, SortOrder sort) {
+        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.security.dto.UserRow(u.id, u.username, "
+                + "u.displayName, u.email, u.status, u.lockedUntil, u.lastLoginAt) FROM User u");
+        Map<String, Object> params = where(criteria, jpql);
+        String column = sort == null ? null : SORTABLE.get(sort.field());
+        jpql.append(" ORDER BY ").append(column == null ? "u.username" : column)
+                .append(sort == null || sort.ascending() ? " ASC" : " DESC").append(", u.id");
+        TypedQuery<UserRow> query = em.createQuery(jpql.toString(), UserRow.class)
+                .setFirstResult(offset).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        List<UserRow> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        // The roles of the whole page in one query, not one per row.
+        Map<Long, List<RoleLabel>> roles = em.createQuery(
+                        "SELECT u.id, r.code, r.nameZh, r.nameEn FROM User u JOIN u.roles r WHERE u.id IN :ids ORDER BY r.id",
+                        Object[].class)
+                .setParameter("ids", rows.stream().map(UserRow::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(
+                        row -> new RoleLabel((String) row[1], (String) row[2], (String) row[3]), Collectors.toList())));
+        return rows.stream().map(r -> r.withRoles(roles.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static Map<String, Object> where(UserCriteria criteria, StringBuilder jpql) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (criteria != null) {
+            if (criteria.getText() != null && !criteria.getText().isBlank()) {
+                conditions.add("(LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)");
+                params.put("text", "%" + criteria.getText().trim().toLowerCase() + "%");
+            }
+            if (criteria.getRoleCode() != null && !criteria.getRoleCode().isBlank()) {
+                conditions.add("EXISTS (SELECT r FROM User u2 JOIN u2.roles r WHERE u2 = u AND r.code = :role)");
+                params.put("role", criteria.getRoleCode());
+            }
+            if (criteria.getStatus() != null) {
+                conditions.add("u.status = :status");
+                params.put("status", criteria.getStatus());
+            }
+        }
+        if (!conditions.isEmpty()) {
+            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        return params;
+    }
+
+    /** The user with their roles, for the edit form. */
+    @RolesAllowed(Rights.ADMIN_USER)
+    public User getById(long id) {
+        List<User> found = em.createQuery("SELECT u FROM User u LEFT JOIN FETCH u.roles WHERE u.id = :id", User.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return found.get(0);
+    }
+
+    @RolesAllowed(Rights.ADMIN_USER)
+    public List<Role> listRoles() {
+        return em.createNamedQuery(Role.ALL, Role.class).getResultList();
+    }
+
+    @RolesAllowed(Rights.ADMIN_USER)
+    public User create(@NotNull @Valid User user, @NotNull Set<Long> roleIds, String password) {
+        Long taken = em.createNamedQuery(User.COUNT_BY_USERNAME, Long.class)
+                .setParameter("username", user.getUsername()).getSingleResult();
+        if (taken > 0) {
+            throw new BusinessException("username", "user.error.usernameTaken", user.getUsername());
+        }
+        PasswordPolicy.check("password", user.getUsername(), password);
+        User created = new User(user.getUsername(), user.getDisplayName(), PasswordHasher.hash(password));
+        created.setEmail(user.getEmail());
+        created.getRoles().addAll(roles(roleIds));
+        em.persist(created);
+        return created;
+    }
+
+    /** Saves name, e-mail and roles, unless someone else changed the user since {@code form} was loaded. */
+    @RolesAllowed(Rights.ADMIN_USER)
+    public User update(@NotNull @Valid User form, @NotNull Set<Long> roleIds) {
+        User user = getById(form.getId());
+        Versions.check(user, form.getVersion());
+        List<Role> newRoles = roles(roleIds);
+        if (isMe(user) && user.hasRole(Role.ADMIN) && newRoles.stream().noneMatch(r -> Role.ADMIN.equals(r.getCode()))) {
+            throw new BusinessException("roles", "user.error.ownAdminRole");
+        }
+        user.setDisplayName(form.getDisplayName());
+        user.setEmail(form.getEmail());
+        user.getRoles().clear();
+        user.getRoles().addAll(newRoles);
+        forceNewVersion(user);
+        return user;
+    }
+
+    @RolesAllowed(Rights.ADMIN_USER)
+    public void disable(long id, long version) {
+        User user = getById(id);
+        Versions.check(user, version);
+        if (isMe(user)) {
+            throw new BusinessException("user.error.disableSelf");
+        }
+        user.setStatus(AccountStatus.DISABLED);
+    }
+
+    @RolesAllowed(Rights.ADMIN_USER)
+    public void enable(long id, long version) {
+        User user = getById(id);
+        Versions.check(user, version);
+        user.setStatus(AccountStatus.ACTIVE);
+        user.unlock();
+    }
+
+    /** Sets a new password chosen by the administrator (to hand over to the user) and lifts a lock. */
+    @RolesAllowed(Rights.ADMIN_USER)
+    public void resetPassword(long id, String newPassword) {
+        User user = getById(id);
+        PasswordPolicy.check("newPassword", user.getUsername(), newPassword);
+        user.setPasswordHash(PasswordHasher.hash(newPassword));
+        user.unlock();
+        forceNewVersion(user);
+    }
+
+    private List<Role> roles(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            throw new BusinessException("roles", "user.error.noRole");
+        }
+        List<Role> roles = em.createQuery("SELECT r FROM Role r WHERE r.id IN :ids", Role.class)
+                .setParameter("ids", ids).getResultList();
+        if (roles.size() != ids.size()) {
+            throw new NotFoundException();
+        }
+        return roles;
+    }
+
+    private boolean isMe(User user) {
+        return user.getUsername().equals(caller.getCallerPrincipal().getName());
+    }
+
+    /** Role changes live in the join table; the user's own version must move too, so a stale form is refused. */
+    private void forceNewVersion(User user) {
+        em.lock(user, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+}

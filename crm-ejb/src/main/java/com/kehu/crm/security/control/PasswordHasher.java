@@ -1,0 +1,22 @@
+package com.kehu.crm.security.control;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a new password into the salted bcrypt string ({@code $2a$10$...}) that the server's realm reads through its
+ * modular-crypt mapper. Only hashing lives here: checking a password is the container's job.
+ */
+public final class PasswordHasher {
+
+    /** bcrypt cost: 2^10 rounds, about 60 ms on one core. */
+    static final int COST = 10;
+
+    private PasswordHasher() {
+    }
+
+    public static String hash(String password) {
+        return new String(BCrypt.with(BCrypt.Version.VERSION_2A).hash(COST, password.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.US_ASCII);
+    }
+}

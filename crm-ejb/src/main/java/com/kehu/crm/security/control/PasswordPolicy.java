@@ -1,0 +1,52 @@
+package com.kehu.crm.security.control;
+
+import com.kehu.crm.common.boundary.BusinessException;
+
+/**
+ * The strength every new password must have: at least {@value #MIN_LENGTH} characters, at least three of the four
+ * kinds (lower case, upper case, digit, other), and not the user name.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 8;
+    public static final int MAX_LENGTH = 64;
+
+    private PasswordPolicy() {
+    }
+
+    /** Refuses a weak password with a message naming the rule, on the field {@code field}. */
+    public static void check(String field, String username, String password) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            throw new BusinessException(field, "password.error.tooShort", MIN_LENGTH);
+        }
+        if (password.length() > MAX_LENGTH) {
+            throw new BusinessException(field, "password.error.tooLong", MAX_LENGTH);
+        }
+        if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
+            throw new BusinessException(field, "password.error.containsUsername");
+        }
+        if (kinds(password) < 3) {
+            throw new BusinessException(field, "password.error.tooSimple");
+        }
+    }
+
+    static int kinds(String password) {
+        boolean lower = false;
+        boolean upper = false;
+        boolean digit = false;
+        boolean other = false;
+        for (int i = 0; i < password.length(); i++) {
+            char c = password.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (Character.isUpperCase(c)) {
+                upper = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else {
+                other = true;
+            }
+        }
+        return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+    }
+}

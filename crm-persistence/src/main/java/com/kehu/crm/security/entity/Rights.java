@@ -1,0 +1,18 @@
+package com.kehu.crm.security.entity;
+
+/**
+ * The rights that pages (web.xml) and business methods ({@code @RolesAllowed}) check. Each is a row of SEC_RIGHT,
+ * loaded by the migrations; the realm gives a user the rights of all their roles as container roles.
+ */
+public final class Rights {
+
+    /** Manage users: create, edit, disable, reset passwords, assign roles. */
+    public static final String ADMIN_USER = "admin.user";
+    /** Manage roles and the rights they hold. */
+    public static final String ADMIN_ROLE = "admin.role";
+    /** Maintain the data dictionary. */
+    public static final String BASEDATA_DICT = "basedata.dict";
+
+    private Rights() {
+    }
+}

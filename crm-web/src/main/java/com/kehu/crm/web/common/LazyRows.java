@@ -1,0 +1,72 @@
+package com.kehu.crm.web.common;
+
+import com.kehu.crm.common.dto.SortOrder;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A PrimeFaces lazy model over a service's {@code count(criteria)} and {@code search(criteria, offset, limit, sort)}:
+ * the table asks for one page at a time and the database does the paging and sorting.
+ *
+ * @param <R> the row type, a record with an {@code id()}
+ */
+public class LazyRows<R> extends LazyDataModel<R> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The page query of a list: offset, limit, sort → rows. */
+    @FunctionalInterface
+    public interface PageQuery<R> extends Serializable {
+        List<R> load(int offset, int limit, SortOrder sort);
+    }
+
+    /** The count of a list with the current filters. */
+    @FunctionalInterface
+    public interface CountQuery extends Serializable {
+        long count();
+    }
+
+    private final CountQuery count;
+    private final PageQuery<R> page;
+    private final SerializableKey<R> key;
+
+    public LazyRows(CountQuery count, PageQuery<R> page, SerializableKey<R> key) {
+        this.count = count;
+        this.page = page;
+        this.key = key;
+    }
+
+    /** How to tell rows apart (for selection). */
+    @FunctionalInterface
+    public interface SerializableKey<R> extends Function<R, Object>, Serializable {
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(count.count());
+    }
+
+    @Override
+    public List<R> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortOrder sort = sortBy.values().stream().findFirst()
+                .map(s -> new SortOrder(s.getField(), s.getOrder() != org.primefaces.model.SortOrder.DESCENDING))
+                .orElse(null);
+        return page.load(first, pageSize, sort);
+    }
+
+    @Override
+    public String getRowKey(R row) {
+        return String.valueOf(key.apply(row));
+    }
+
+    @Override
+    public R getRowData(String rowKey) {
+        return getWrappedData() == null ? null : getWrappedData().stream()
+                .filter(r -> String.valueOf(key.apply(r)).equals(rowKey)).findFirst().orElse(null);
+    }
+}

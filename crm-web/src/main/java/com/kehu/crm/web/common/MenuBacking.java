@@ -1,0 +1,63 @@
+package com.kehu.crm.web.common;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+/** The side menu and the breadcrumbs of the current page, limited to what the user's rights allow. */
+@Named
+@RequestScoped
+public class MenuBacking {
+
+    private MenuModel menu;
+    private MenuModel breadcrumbs;
+
+    @PostConstruct
+    void init() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        String viewId = context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
+
+        menu = new DefaultMenuModel();
+        for (Navigation.Group group : Navigation.MENU) {
+            DefaultSubMenu sub = DefaultSubMenu.builder().label(Bundles.text(group.key())).icon(group.icon())
+                    .expanded(true).id("menu-" + group.key().replace('.', '-')).build();
+            for (Navigation.Item item : group.items()) {
+                if (item.right() == null || external.isUserInRole(item.right())) {
+                    sub.getElements().add(DefaultMenuItem.builder().value(Bundles.text(item.key()))
+                            .icon(item.icon()).outcome(item.view())
+                            .id("menu-" + item.key().replace('.', '-'))
+                            .styleClass(viewId != null && viewId.startsWith(item.folder()) ? "active-menuitem" : null)
+                            .build());
+                }
+            }
+            if (!sub.getElements().isEmpty()) {
+                menu.getElements().add(sub);
+            }
+        }
+
+        breadcrumbs = new DefaultMenuModel();
+        breadcrumbs.getElements().add(DefaultMenuItem.builder().value(Bundles.text("menu.home"))
+                .icon("pi pi-home").outcome("/index.xhtml").build());
+        Optional<Navigation.Item> item = Navigation.itemOf(viewId);
+        item.flatMap(Navigation::groupOf).ifPresent(g -> breadcrumbs.getElements()
+                .add(DefaultMenuItem.builder().value(Bundles.text(g.key())).disabled(true).build()));
+        item.ifPresent(i -> breadcrumbs.getElements()
+                .add(DefaultMenuItem.builder().value(Bundles.text(i.key())).outcome(i.view()).build()));
+    }
+
+    public MenuModel getMenu() {
+        return menu;
+    }
+
+    public MenuModel getBreadcrumbs() {
+        return breadcrumbs;
+    }
+}

@@ -1,0 +1,47 @@
+package com.kehu.crm.web.common;
+
+import com.kehu.crm.security.entity.Rights;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The side menu by module: each item names the page it opens and the right it needs (null: every logged-in user).
+ * The same rights guard the pages in web.xml and the business methods with {@code @RolesAllowed}; the menu only
+ * spares users links they could not follow. Labels are bundle keys.
+ */
+public final class Navigation {
+
+    /** One menu entry; {@code view} is the page's view id, whose folder also holds its edit and detail pages. */
+    public record Item(String key, String view, String icon, String right) {
+
+        public String folder() {
+            return view.substring(0, view.lastIndexOf('/') + 1);
+        }
+    }
+
+    /** One module of the menu. */
+    public record Group(String key, String icon, List<Item> items) {
+    }
+
+    public static final List<Group> MENU = List.of(
+            new Group("module.basedata", "pi pi-database", List.of(
+                    new Item("menu.dictionary", "/basedata/dictionary/list.xhtml", "pi pi-book", Rights.BASEDATA_DICT))),
+            new Group("module.security", "pi pi-shield", List.of(
+                    new Item("menu.users", "/security/users/list.xhtml", "pi pi-users", Rights.ADMIN_USER),
+                    new Item("menu.roles", "/security/roles/list.xhtml", "pi pi-key", Rights.ADMIN_ROLE))),
+            new Group("module.account", "pi pi-user", List.of(
+                    new Item("menu.password", "/account/password.xhtml", "pi pi-lock", null))));
+
+    private Navigation() {
+    }
+
+    /** The group and item a page belongs to: the item whose folder holds the page. */
+    public static Optional<Item> itemOf(String viewId) {
+        return MENU.stream().flatMap(g -> g.items().stream())
+                .filter(i -> viewId != null && viewId.startsWith(i.folder())).findFirst();
+    }
+
+    public static Optional<Group> groupOf(Item item) {
+        return MENU.stream().filter(g -> g.items().contains(item)).findFirst();
+    }
+}
