@@ -54,5 +54,7 @@ trap 'rm -f "$script"' EXIT
 } > "$script"
 "$JBOSS_HOME/bin/jboss-cli.sh" --file="$script"
 
+# The configured state without any deployment: integration tests start from a copy of it (standalone-it.xml).
+cp "$CONF/standalone.xml" "$CONF/standalone.xml.configured"
 echo "$checksum" > "$MARKER"
 echo "WildFly configured for Kehu CRM."

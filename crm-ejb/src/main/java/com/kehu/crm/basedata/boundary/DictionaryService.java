@@ -43,6 +43,9 @@ public class DictionaryService {
         if (!entry.isNew()) {
             throw new IllegalArgumentException("not a new entry");
         }
+        if (entry.getType().isClosed()) {
+            throw new BusinessException("dict.error.closedType");
+        }
         checkUniqueValue(entry.getType(), entry.getValue(), -1L);
         em.persist(entry);
         return entry;
@@ -79,7 +82,7 @@ public class DictionaryService {
                 .setParameter("type", type).setParameter("value", value).setParameter("id", exceptId)
                 .getSingleResult();
         if (same > 0) {
-            throw new BusinessException("value", "dict.error.duplicateValue", value);
+            throw BusinessException.onField("value", "dict.error.duplicateValue", value);
         }
     }
 }

@@ -22,12 +22,16 @@ public class BusinessException extends RuntimeException {
         this(null, key, args);
     }
 
-    /** A refusal about one input field (its property name), so that the page can show it next to that field. */
-    public BusinessException(String field, String key, Serializable... args) {
+    private BusinessException(String field, String key, Serializable[] args) {
         super(key + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.key = key;
         this.args = args;
         this.field = field;
+    }
+
+    /** A refusal about one input field (its property name), so that the page can show it next to that field. */
+    public static BusinessException onField(String field, String key, Serializable... args) {
+        return new BusinessException(field, key, args);
     }
 
     public String getKey() {

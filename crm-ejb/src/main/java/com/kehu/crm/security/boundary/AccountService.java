@@ -44,10 +44,10 @@ public class AccountService {
     public void changeMyPassword(String currentPassword, String newPassword) {
         User me = me();
         if (!credentials.verify(me.getUsername(), currentPassword)) {
-            throw new BusinessException("currentPassword", "password.error.currentWrong");
+            throw BusinessException.onField("currentPassword", "password.error.currentWrong");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw new BusinessException("newPassword", "password.error.unchanged");
+            throw BusinessException.onField("newPassword", "password.error.unchanged");
         }
         PasswordPolicy.check("newPassword", me.getUsername(), newPassword);
         me.setPasswordHash(PasswordHasher.hash(newPassword));

@@ -60,7 +60,7 @@ public class RoleService {
     @RolesAllowed(Rights.ADMIN_ROLE)
     public Role create(@NotNull @Valid Role form, @NotNull Set<Long> rightIds) {
         if (!em.createNamedQuery(Role.BY_CODE, Role.class).setParameter("code", form.getCode()).getResultList().isEmpty()) {
-            throw new BusinessException("code", "role.error.codeTaken", form.getCode());
+            throw BusinessException.onField("code", "role.error.codeTaken", form.getCode());
         }
         Role role = new Role(form.getCode(), form.getNameZh(), form.getNameEn());
         role.setDescription(form.getDescription());
@@ -78,7 +78,7 @@ public class RoleService {
         if (Role.ADMIN.equals(role.getCode())
                 && rights.stream().noneMatch(r -> Rights.ADMIN_ROLE.equals(r.getCode()))) {
             // Without it nobody could ever give rights back.
-            throw new BusinessException("rights", "role.error.adminKeepsRoleRight");
+            throw BusinessException.onField("rights", "role.error.adminKeepsRoleRight");
         }
         role.setNameZh(form.getNameZh());
         role.setNameEn(form.getNameEn());

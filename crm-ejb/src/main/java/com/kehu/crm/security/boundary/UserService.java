@@ -126,7 +126,7 @@ public class UserService {
         Long taken = em.createNamedQuery(User.COUNT_BY_USERNAME, Long.class)
                 .setParameter("username", user.getUsername()).getSingleResult();
         if (taken > 0) {
-            throw new BusinessException("username", "user.error.usernameTaken", user.getUsername());
+            throw BusinessException.onField("username", "user.error.usernameTaken", user.getUsername());
         }
         PasswordPolicy.check("password", user.getUsername(), password);
         User created = new User(user.getUsername(), user.getDisplayName(), PasswordHasher.hash(password));
@@ -143,7 +143,7 @@ public class UserService {
         Versions.check(user, form.getVersion());
         List<Role> newRoles = roles(roleIds);
         if (isMe(user) && user.hasRole(Role.ADMIN) && newRoles.stream().noneMatch(r -> Role.ADMIN.equals(r.getCode()))) {
-            throw new BusinessException("roles", "user.error.ownAdminRole");
+            throw BusinessException.onField("roles", "user.error.ownAdminRole");
         }
         user.setDisplayName(form.getDisplayName());
         user.setEmail(form.getEmail());
@@ -183,7 +183,7 @@ public class UserService {
 
     private List<Role> roles(Set<Long> ids) {
         if (ids.isEmpty()) {
-            throw new BusinessException("roles", "user.error.noRole");
+            throw BusinessException.onField("roles", "user.error.noRole");
         }
         List<Role> roles = em.createQuery("SELECT r FROM Role r WHERE r.id IN :ids", Role.class)
                 .setParameter("ids", ids).getResultList();

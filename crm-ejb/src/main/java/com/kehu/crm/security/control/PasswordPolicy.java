@@ -17,16 +17,16 @@ public final class PasswordPolicy {
     /** Refuses a weak password with a message naming the rule, on the field {@code field}. */
     public static void check(String field, String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new BusinessException(field, "password.error.tooShort", MIN_LENGTH);
+            throw BusinessException.onField(field, "password.error.tooShort", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw new BusinessException(field, "password.error.tooLong", MAX_LENGTH);
+            throw BusinessException.onField(field, "password.error.tooLong", MAX_LENGTH);
         }
         if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
-            throw new BusinessException(field, "password.error.containsUsername");
+            throw BusinessException.onField(field, "password.error.containsUsername");
         }
         if (kinds(password) < 3) {
-            throw new BusinessException(field, "password.error.tooSimple");
+            throw BusinessException.onField(field, "password.error.tooSimple");
         }
     }
 

@@ -58,7 +58,6 @@ public class User extends BaseEntity {
     @Column(name = "EMAIL", length = Lengths.EMAIL)
     private String email;
 
-    @NotNull
     @Column(name = "PASSWORD_HASH", nullable = false, length = Lengths.PASSWORD_HASH)
     private String passwordHash;
 

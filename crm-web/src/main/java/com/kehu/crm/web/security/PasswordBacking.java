@@ -24,7 +24,7 @@ public class PasswordBacking implements Serializable {
 
     public void change() {
         if (newPassword == null || !newPassword.equals(confirmPassword)) {
-            FacesMessages.error(new BusinessException("confirmPassword", "password.error.mismatch"));
+            FacesMessages.error(BusinessException.onField("confirmPassword", "password.error.mismatch"));
             return;
         }
         accountService.changeMyPassword(currentPassword, newPassword);

@@ -12,6 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Components;
+import org.primefaces.component.datatable.DataTable;
 
 /** The user list (用户管理): filters and a lazy, sortable table. */
 @Named
@@ -32,6 +34,12 @@ public class UserListBacking implements Serializable {
         roles = userService.listRoles();
         users = new LazyRows<>(() -> userService.count(criteria),
                 (offset, limit, sort) -> userService.search(criteria, offset, limit, sort), UserRow::id);
+    }
+
+    /** New filters: back to the first page. */
+    public void search() {
+        DataTable table = Components.findComponent("f:users");
+        table.setFirst(0);
     }
 
     public UserCriteria getCriteria() {

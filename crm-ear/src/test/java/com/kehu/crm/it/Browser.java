@@ -1,0 +1,144 @@
+package com.kehu.crm.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driving Kehu CRM like a user: Debian's chromium and chromium-driver. Where they are
+ * missing the browser tests are skipped, except on CI (CI=true), where that is a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE = System.getProperty("kehu.url", "http://localhost:8080/crm/");
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() {
+        if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+            String why = "Chromium or chromedriver not found at " + CHROMIUM + " / " + DRIVER
+                    + " (apt-get install -y chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(why);
+            }
+            Assumptions.abort(why);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1366,768");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void get(String path) {
+        driver.get(BASE + path);
+    }
+
+    public void login(String username, String password) {
+        get("login.xhtml");
+        submitLogin(username, password);
+    }
+
+    /** Fills the login form already on screen. */
+    public void submitLogin(String username, String password) {
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    public void logout() {
+        click("topbarForm:logout");
+        waitFor(By.id("login:username"));
+    }
+
+    public void type(String id, String text) {
+        WebElement input = waitFor(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits for PrimeFaces' ajax queue to be empty. */
+    public void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    public String title() {
+        return waitFor(By.id("pageTitle")).getText();
+    }
+
+    /** The side menu's items, top to bottom. */
+    public List<String> menu() {
+        return driver.findElements(By.cssSelector(".layout-sidebar .ui-menuitem-text")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The texts of the messages on screen. */
+    public String messages() {
+        return String.join(" | ", driver.findElements(By.cssSelector(".ui-messages, .ui-message, .ui-growl"))
+                .stream().map(WebElement::getText).toList());
+    }
+
+    public void screenshot(String name) {
+        String dir = System.getProperty("kehu.screenshots", "target/screenshots");
+        try {
+            Path target = Path.of(dir, name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,118 @@
+package com.kehu.crm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Logging in and out in a real browser, the menu each role sees, languages, and refused pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void eachDemoUserLogsInAndSeesExactlyTheirMenu() {
+        Map<String, List<String>> menus = Map.of(
+                "admin", List.of("数据字典", "用户管理", "角色权限", "修改密码"),
+                "exec", List.of("修改密码"),
+                "super", List.of("修改密码"),
+                "manager", List.of("修改密码"),
+                "manager2", List.of("修改密码"));
+        Map<String, String> roles = Map.of("admin", "系统管理员", "exec", "高管", "super", "销售主管",
+                "manager", "客户经理", "manager2", "客户经理");
+        for (String user : List.of("admin", "exec", "super", "manager", "manager2")) {
+            browser.login(user, user);
+            assertEquals("首页", browser.title(), user);
+            assertEquals(menus.get(user), browser.menu(), user);
+            assertTrue(browser.waitFor(By.id("welcome")).getText().contains(roles.get(user)), user);
+            if (user.equals("admin")) {
+                browser.screenshot("home-admin");
+            }
+            browser.logout();
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessage() {
+        browser.login("manager", "not-the-password");
+        browser.waitForText(By.id("login:messages"), "用户名或密码错误");
+        browser.screenshot("login-failed");
+        assertTrue(browser.driver().findElements(By.id("topbarForm:logout")).isEmpty());
+    }
+
+    @Test
+    void anAnonymousRequestForAProtectedPageShowsTheLoginAndThenThatPage() {
+        browser.get("security/users/list.xhtml");
+        browser.waitFor(By.id("login:username"));
+        browser.screenshot("login");
+        browser.submitLogin("admin", "admin");
+        assertEquals("用户管理", browser.title());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/security/users/list.xhtml"),
+                browser.driver().getCurrentUrl());
+        browser.waitForText(By.id("f:users"), "manager2");
+        browser.screenshot("users");
+    }
+
+    @Test
+    void theLanguageSwitchesBetweenChineseAndEnglish() {
+        browser.get("login.xhtml");
+        browser.click("login:langEn");
+        browser.waitForText(By.cssSelector("label[for='login:username']"), "User name");
+        browser.submitLogin("admin", "admin");
+        assertEquals("Home", browser.title());
+        assertEquals(List.of("Data dictionary", "Users", "Roles and rights", "Change password"), browser.menu());
+        browser.click("topbarForm:langZh");
+        browser.waitForText(By.id("pageTitle"), "首页");
+        assertEquals(List.of("数据字典", "用户管理", "角色权限", "修改密码"), browser.menu());
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        browser.login("exec", "exec");
+        assertEquals("首页", browser.title());
+        browser.logout();
+        browser.waitForText(By.id("login:loggedOut"), "您已安全退出");
+        browser.get("index.xhtml");
+        browser.waitFor(By.id("login:username"));
+        assertTrue(browser.driver().findElements(By.id("pageTitle")).isEmpty());
+    }
+
+    @Test
+    void aPageWithoutTheRightShowsTheForbiddenPageInTheApplicationsLook() {
+        browser.login("manager", "manager");
+        browser.get("security/users/list.xhtml");
+        assertEquals("没有权限", browser.title());
+        assertTrue(browser.waitFor(By.id("error403")).getText().contains("联系系统管理员"));
+        browser.screenshot("error-403");
+        browser.get("no/such/page.xhtml");
+        assertEquals("页面不存在", browser.title());
+        assertEquals(List.of("修改密码"), browser.menu());
+    }
+}

@@ -1,0 +1,131 @@
+package com.kehu.crm.common.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The migrations are valid on H2 (applied for real, twice), produce Oracle and PostgreSQL DDL, and name nothing with
+ * a reserved word or more than 30 characters.
+ */
+class MigrationsTest {
+
+    static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
+    static final String[] CHANGE_FILES = {"db/changelog/changes/001-security.xml", "db/changelog/changes/002-basedata.xml"};
+
+    /** Words that Oracle, H2 or PostgreSQL reserve and that a CRM schema is tempted to use. */
+    static final Set<String> RESERVED = Set.of("USER", "ORDER", "LEVEL", "COMMENT", "DATE", "VALUE", "KEY", "GROUP",
+            "RIGHT", "ROLE", "SIZE", "NUMBER", "ROWS", "ROW", "TYPE", "RESOURCE", "MODE", "ACCESS", "FILE", "SESSION",
+            "UID", "YEAR", "MONTH", "DAY", "TIME", "TIMESTAMP", "LIMIT", "OFFSET", "TABLE", "INDEX", "CHECK", "START",
+            "DESC", "ASC", "SHARE", "SYSDATE", "OPTION", "PUBLIC", "AUDIT", "LOCK", "MINUS", "UNION", "INTERVAL",
+            "SYSTEM_USER", "CURRENT_USER", "VERSION_", "DEFAULT", "END", "POSITION", "SEQUENCE", "STATUS_");
+
+    private static final Pattern NAME = Pattern.compile(
+            "(?:tableName|name|constraintName|indexName|primaryKeyName|uniqueConstraintName|foreignKeyName|sequenceName)=\"([^\"]+)\"");
+
+    @Test
+    void theMigrationsApplyOnH2AndASecondRunChangesNothing() throws Exception {
+        String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            update(connection);
+            update(connection);
+            try (Statement st = connection.createStatement()) {
+                assertEquals(5, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(4, count(st, "SELECT COUNT(*) FROM SEC_ROLE WHERE BUILT_IN = TRUE"));
+                assertEquals(5, count(st, "SELECT COUNT(*) FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND EDITABLE = FALSE"));
+                assertEquals(0, count(st, "SELECT COUNT(*) FROM SEC_USER"), "no user comes from the migrations");
+                try (ResultSet rs = st.executeQuery("SELECT LABEL_ZH FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND ITEM_VALUE = '5'")) {
+                    assertTrue(rs.next());
+                    assertEquals("战略合作伙伴", rs.getString(1));
+                }
+                assertTrue(count(st, "SELECT NEXT VALUE FOR CRM_SEQ") >= 1000);
+            }
+        }
+    }
+
+    @Test
+    void theMigrationsProduceOracleAndPostgresqlDdl() throws Exception {
+        String oracle = offlineSql("oracle");
+        assertTrue(oracle.contains("CREATE TABLE SEC_USER"), oracle);
+        assertTrue(oracle.contains("VARCHAR2(50"), oracle);
+        assertTrue(oracle.contains("CREATE SEQUENCE CRM_SEQ"), oracle);
+        String postgres = offlineSql("postgresql");
+        assertTrue(postgres.toUpperCase().contains("CREATE TABLE SEC_USER"), postgres);
+        assertTrue(postgres.toUpperCase().contains("CREATE SEQUENCE"), postgres);
+    }
+
+    @Test
+    void namesAreShortAndNeverReservedWords() throws Exception {
+        for (String file : CHANGE_FILES) {
+            String xml = new String(getClass().getClassLoader().getResourceAsStream(file).readAllBytes());
+            Matcher m = NAME.matcher(xml);
+            while (m.find()) {
+                String name = m.group(1).toUpperCase();
+                if (name.length() > 30) {
+                    fail(file + ": " + name + " is longer than 30 characters");
+                }
+                if (RESERVED.contains(name)) {
+                    fail(file + ": " + name + " is a reserved word");
+                }
+            }
+            NodeList columns = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(getClass().getClassLoader().getResourceAsStream(file)).getElementsByTagName("column");
+            for (int i = 0; i < columns.getLength(); i++) {
+                String type = ((Element) columns.item(i)).getAttribute("type").toUpperCase();
+                assertTrue(type.isEmpty() || type.matches("(BIGINT|INT|VARCHAR\\(\\d+\\)|TIMESTAMP|BOOLEAN|CLOB|BLOB|DATE|NUMERIC|DATETIME|DECIMAL\\(\\d+, ?\\d+\\))"),
+                        file + ": non-portable type " + type);
+            }
+        }
+    }
+
+    private static void update(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Scope.child(Map.of("liquibase.analytics.enabled", false), () -> {
+            try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+                liquibase.update(new Contexts(), new LabelExpression());
+            }
+        });
+    }
+
+    private static String offlineSql(String dbms) throws Exception {
+        StringWriter sql = new StringWriter();
+        Scope.child(Map.of("liquibase.analytics.enabled", false), () -> {
+            Database database = DatabaseFactory.getInstance().openDatabase(
+                    "offline:" + dbms + "?changeLogFile=target/offline-" + dbms + ".csv", null, null, null,
+                    new ClassLoaderResourceAccessor());
+            try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+                liquibase.update(new Contexts(), new LabelExpression(), sql);
+            }
+        });
+        return sql.toString();
+    }
+
+    private static long count(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

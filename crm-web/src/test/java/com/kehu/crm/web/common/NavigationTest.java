@@ -1,0 +1,55 @@
+package com.kehu.crm.web.common;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The menu and web.xml agree: every menu page exists and is guarded by the right the menu shows it for. */
+class NavigationTest {
+
+    @Test
+    void everyMenuPageExistsAndWebXmlRequiresItsRight() throws Exception {
+        Map<String, String> constraints = constraints();
+        for (Navigation.Group group : Navigation.MENU) {
+            for (Navigation.Item item : group.items()) {
+                assertTrue(Files.isRegularFile(Path.of("src/main/webapp" + item.view())), item.view());
+                if (item.right() != null) {
+                    String pattern = item.folder() + "*";
+                    assertTrue(item.right().equals(constraints.get(pattern)),
+                            pattern + " must require " + item.right() + " in web.xml, found " + constraints.get(pattern));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPageBelongsToTheMenuItemOfItsFolder() {
+        assertTrue(Navigation.itemOf("/security/users/edit.xhtml").orElseThrow().key().equals("menu.users"));
+        assertTrue(Navigation.itemOf("/index.xhtml").isEmpty());
+    }
+
+    /** url-pattern → the one role it requires. */
+    private static Map<String, String> constraints() throws Exception {
+        Document webXml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
+        Map<String, String> result = new HashMap<>();
+        NodeList constraints = webXml.getElementsByTagName("security-constraint");
+        for (int i = 0; i < constraints.getLength(); i++) {
+            Element constraint = (Element) constraints.item(i);
+            NodeList roles = constraint.getElementsByTagName("role-name");
+            NodeList patterns = constraint.getElementsByTagName("url-pattern");
+            for (int p = 0; p < patterns.getLength() && roles.getLength() == 1; p++) {
+                result.put(patterns.item(p).getTextContent(), roles.item(0).getTextContent());
+            }
+        }
+        return result;
+    }
+}
