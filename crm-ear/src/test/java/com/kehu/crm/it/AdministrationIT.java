@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -37,7 +38,8 @@ class AdministrationIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
+        browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
         browser.close();
     }
 
@@ -58,20 +60,20 @@ class AdministrationIT {
         browser.type("f:newPassword", "Better#2026pw");
         browser.type("f:confirmPassword", "Better#2026pw");
         browser.click("f:save");
-        browser.waitForText(By.id("f"), "当前密码不正确");
+        browser.waitForMessage("当前密码不正确");
         browser.screenshot("password-wrong-current");
 
         browser.type("f:currentPassword", PASSWORD);
         browser.type("f:newPassword", "weakpassword");
         browser.type("f:confirmPassword", "weakpassword");
         browser.click("f:save");
-        browser.waitForText(By.id("f"), "至少三种");
+        browser.waitForMessage("至少三种");
 
         browser.type("f:currentPassword", PASSWORD);
         browser.type("f:newPassword", "Better#2026pw");
         browser.type("f:confirmPassword", "Better#2026pw");
         browser.click("f:save");
-        browser.waitForText(By.id("messages"), "密码已修改");
+        browser.waitForMessage("密码已修改");
         browser.logout();
 
         browser.login(username, PASSWORD);
@@ -110,8 +112,7 @@ class AdministrationIT {
         browser.waitForText(By.id("f:entries"), "战略合作伙伴");
         assertFalse(browser.waitFor(By.id("f:newEntry")).isEnabled());
 
-        browser.click("f:type");
-        browser.waitFor(By.cssSelector("#f\\:type_panel li[data-label='地区']")).click();
+        browser.select("f:type", "REGION");
         browser.waitForText(By.id("f:entries"), "华南");
         browser.click("f:newEntry");
         browser.type("editForm:value", "HK" + suffix());
@@ -127,7 +128,7 @@ class AdministrationIT {
         browser.type("editForm:labelZh", "重复");
         browser.type("editForm:labelEn", "Duplicate");
         browser.click("editForm:save");
-        browser.waitForText(By.id("editForm"), "已有值为 SOUTH 的条目");
+        browser.waitForMessage("已有值为 SOUTH 的条目");
     }
 
     @Test
@@ -135,8 +136,7 @@ class AdministrationIT {
         browser.login("admin", "admin");
         browser.get("security/users/list.xhtml");
         browser.waitForText(By.id("f:users"), "manager2");
-        browser.click("f:role");
-        browser.waitFor(By.cssSelector("#f\\:role_panel li[data-label='销售主管']")).click();
+        browser.select("f:role", "supervisor");
         browser.click("f:search");
         browser.waitForText(By.id("f:users"), "共 1 条");
         String table = browser.waitFor(By.id("f:users_data")).getText();

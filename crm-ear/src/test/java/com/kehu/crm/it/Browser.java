@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,6 +39,8 @@ public final class Browser implements AutoCloseable {
     private Browser(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Ajax updates replace elements while a condition reads them: read again.
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static Browser open() {
@@ -77,11 +80,17 @@ public final class Browser implements AutoCloseable {
     public void submitLogin(String username, String password) {
         type("login:username", username);
         type("login:password", password);
-        click("login:submit");
+        WebElement submit = waitFor(By.id("login:submit"));
+        submit.click();
+        // A full page load follows (the next page, or the login page again with its message).
+        wait.until(ExpectedConditions.stalenessOf(submit));
+        waitFor(By.tagName("body"));
     }
 
     public void logout() {
-        click("topbarForm:logout");
+        WebElement logout = waitFor(By.id("topbarForm:logout"));
+        logout.click();
+        wait.until(ExpectedConditions.stalenessOf(logout));
         waitFor(By.id("login:username"));
     }
 
@@ -93,6 +102,20 @@ public final class Browser implements AutoCloseable {
 
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Chooses {@code value} in a PrimeFaces select menu, as a click on the option would (change events included). */
+    public void select(String id, String value) {
+        waitFor(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.triggerChange();", id, value);
+        waitForAjax();
+    }
+
+    /** Waits for a message (next to a field or in a message area) that contains {@code text}. */
+    public void waitForMessage(String text) {
+        wait.until(d -> d.findElements(By.cssSelector(".ui-message, .ui-messages")).stream()
+                .anyMatch(e -> e.getText().contains(text)));
     }
 
     public WebElement waitFor(By by) {

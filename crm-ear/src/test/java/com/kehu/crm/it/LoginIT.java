@@ -1,6 +1,7 @@
 package com.kehu.crm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -33,7 +35,8 @@ class LoginIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
+        browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
         browser.close();
     }
 
@@ -57,6 +60,16 @@ class LoginIT {
             }
             browser.logout();
         }
+    }
+
+    @Test
+    void theSessionGetsANewIdAtLogin() {
+        browser.get("login.xhtml");
+        String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        browser.submitLogin("super", "super");
+        assertEquals("首页", browser.title());
+        String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertNotEquals(before, after);
     }
 
     @Test
