@@ -132,6 +132,25 @@ class AdministrationIT {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheAccountWithAClearMessage() {
+        String username = "sun" + suffix();
+        browser.login("admin", "admin");
+        createUser(username, "孙经理", List.of("客户经理"));
+        browser.logout();
+
+        for (int i = 0; i < 4; i++) {
+            browser.login(username, "wrong-" + i);
+            browser.waitForMessage("用户名或密码错误");
+        }
+        browser.login(username, "wrong-4");
+        browser.waitForMessage("账户已锁定至");
+        browser.login(username, PASSWORD);
+        browser.waitForMessage("账户已锁定至");
+        browser.screenshot("login-locked");
+        assertTrue(browser.driver().findElements(By.id("topbarForm:logout")).isEmpty());
+    }
+
+    @Test
     void theUserListFiltersByRole() {
         browser.login("admin", "admin");
         browser.get("security/users/list.xhtml");

@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,14 +84,27 @@ public final class Browser implements AutoCloseable {
         WebElement submit = waitFor(By.id("login:submit"));
         submit.click();
         // A full page load follows (the next page, or the login page again with its message).
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        waitUntilGone(submit);
         waitFor(By.tagName("body"));
+    }
+
+    /** Waits until {@code element} left the document: the page it was on has been replaced. */
+    private void waitUntilGone(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // stale, or Chromium's "node does not belong to the document" while the next page loads
+                return true;
+            }
+        });
     }
 
     public void logout() {
         WebElement logout = waitFor(By.id("topbarForm:logout"));
         logout.click();
-        wait.until(ExpectedConditions.stalenessOf(logout));
+        waitUntilGone(logout);
         waitFor(By.id("login:username"));
     }
 

@@ -1,0 +1,2 @@
+/** Pages of basic data: the data dictionary. */
+package com.kehu.crm.web.basedata;
