@@ -36,7 +36,7 @@ public class AccountService {
         return new Profile(me.getUsername(), me.getDisplayName(),
                 me.getRoles().stream().sorted(Comparator.comparing(Role::getId))
                         .map(r -> new RoleLabel(r.getCode(), r.getNameZh(), r.getNameEn())).toList(),
-                me.getLastLoginAt());
+                me.getPreviousLoginAt());
     }
 
     /** Any authenticated caller: changes their own password after the realm confirmed the current one. */

@@ -5,6 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** Who the caller is, for the top bar and the home page. */
-public record Profile(String username, String displayName, List<RoleLabel> roles, LocalDateTime lastLoginAt)
+public record Profile(String username, String displayName, List<RoleLabel> roles, LocalDateTime previousLoginAt)
         implements Serializable {
 }

@@ -75,6 +75,10 @@ public class User extends BaseEntity {
     @Column(name = "LAST_LOGIN_AT")
     private LocalDateTime lastLoginAt;
 
+    /** The login before the last one: what "last login" means to a user who has just logged in. */
+    @Column(name = "PREVIOUS_LOGIN_AT")
+    private LocalDateTime previousLoginAt;
+
     @ManyToMany
     @JoinTable(name = "SEC_USER_ROLE",
             joinColumns = @JoinColumn(name = "USER_ID"),
@@ -106,6 +110,7 @@ public class User extends BaseEntity {
     public void recordSuccessfulLogin(LocalDateTime now) {
         failedLogins = 0;
         lockedUntil = null;
+        previousLoginAt = lastLoginAt;
         lastLoginAt = now;
     }
 
@@ -179,6 +184,10 @@ public class User extends BaseEntity {
 
     public LocalDateTime getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public LocalDateTime getPreviousLoginAt() {
+        return previousLoginAt;
     }
 
     public Set<Role> getRoles() {

@@ -45,6 +45,8 @@ class UserTest {
         assertEquals(0, user.getFailedLogins());
         assertNull(user.getLockedUntil());
         assertEquals(NOW, user.getLastLoginAt());
+        user.recordSuccessfulLogin(NOW.plusDays(1));
+        assertEquals(NOW, user.getPreviousLoginAt());
     }
 
     @Test
