@@ -112,6 +112,7 @@ public final class Browser implements AutoCloseable {
         WebElement input = waitFor(By.id(id));
         input.clear();
         input.sendKeys(text);
+        wait.until(d -> text.equals(d.findElement(By.id(id)).getDomProperty("value")));
     }
 
     public void click(String id) {

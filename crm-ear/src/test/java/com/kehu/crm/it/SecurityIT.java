@@ -65,7 +65,8 @@ class SecurityIT {
     void theMigrationsCreatedTheSchemaAndTheReferenceData() {
         List<?> changeSets = em.createNativeQuery("SELECT ID FROM DATABASECHANGELOG").getResultList();
         assertTrue(changeSets.containsAll(List.of("001-sequence", "001-security-tables", "001-security-reference-data",
-                "002-dictionary", "002-dictionary-defaults")), () -> "applied: " + changeSets);
+                "002-dictionary", "002-dictionary-defaults", "003-customer-tables", "003-customer-rights")),
+                () -> "applied: " + changeSets);
         Set<String> roles = em.createQuery("SELECT r.code FROM Role r", String.class).getResultStream()
                 .collect(Collectors.toSet());
         assertTrue(roles.containsAll(Set.of("admin", "executive", "supervisor", "manager")), roles::toString);

@@ -13,6 +13,13 @@ public final class Rights {
     /** Maintain the data dictionary. */
     public static final String BASEDATA_DICT = "basedata.dict";
 
+    /** See every customer, contact and interaction. */
+    public static final String CUSTOMER_VIEW = "customer.view";
+    /** Create customers and change them: a manager only their own, supervisors and administrators all. */
+    public static final String CUSTOMER_EDIT = "customer.edit";
+    /** Give a customer another manager. */
+    public static final String CUSTOMER_REASSIGN = "customer.reassign";
+
     private Rights() {
     }
 }

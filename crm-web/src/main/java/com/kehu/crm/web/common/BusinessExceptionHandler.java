@@ -2,6 +2,7 @@ package com.kehu.crm.web.common;
 
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.ConcurrentEditException;
+import com.kehu.crm.common.boundary.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -9,6 +10,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
@@ -30,14 +33,27 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             Throwable thrown = events.next().getContext().getException();
             if (handled(thrown)) {
                 events.remove();
-                context.renderResponse();
+                if (!context.getResponseComplete()) {
+                    context.renderResponse();
+                }
             }
         }
         getWrapped().handle();
     }
 
     static boolean handled(Throwable thrown) {
+        FacesContext context = FacesContext.getCurrentInstance();
         for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof NotFoundException && !context.isPostback()) {
+                // Opening a page of a record that does not exist: the "page not found" page.
+                try {
+                    context.getExternalContext().responseSendError(404, null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                context.responseComplete();
+                return true;
+            }
             if (t instanceof BusinessException business) {
                 FacesMessages.error(business);
                 return true;
@@ -48,7 +64,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
             if (t instanceof EJBAccessException) {
                 FacesMessages.error("error.forbidden");
-                FacesContext.getCurrentInstance().validationFailed();
+                context.validationFailed();
                 return true;
             }
         }

@@ -17,6 +17,10 @@ public final class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, Bundles.text(key, args));
     }
 
+    public static void warn(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_WARN, Bundles.text(key, args));
+    }
+
     public static void error(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_ERROR, Bundles.text(key, args));
     }

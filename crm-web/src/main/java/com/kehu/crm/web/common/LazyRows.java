@@ -2,6 +2,7 @@ package com.kehu.crm.web.common;
 
 import com.kehu.crm.common.dto.SortOrder;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,16 +20,16 @@ public class LazyRows<R> extends LazyDataModel<R> {
 
     private static final long serialVersionUID = 1L;
 
-    /** The page query of a list: offset, limit, sort → rows. */
+    /** The page query of a list: column filters (field → value), offset, limit, sort → rows. */
     @FunctionalInterface
     public interface PageQuery<R> extends Serializable {
-        List<R> load(int offset, int limit, SortOrder sort);
+        List<R> load(Map<String, Object> filters, int offset, int limit, SortOrder sort);
     }
 
     /** The count of a list with the current filters. */
     @FunctionalInterface
     public interface CountQuery extends Serializable {
-        long count();
+        long count(Map<String, Object> filters);
     }
 
     private final CountQuery count;
@@ -48,7 +49,7 @@ public class LazyRows<R> extends LazyDataModel<R> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(count.count());
+        return Math.toIntExact(count.count(filters(filterBy)));
     }
 
     @Override
@@ -56,7 +57,19 @@ public class LazyRows<R> extends LazyDataModel<R> {
         SortOrder sort = sortBy.values().stream().findFirst()
                 .map(s -> new SortOrder(s.getField(), s.getOrder() != org.primefaces.model.SortOrder.DESCENDING))
                 .orElse(null);
-        return page.load(first, pageSize, sort);
+        return page.load(filters(filterBy), first, pageSize, sort);
+    }
+
+    /** The column filters that have a value. */
+    private static Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
+        Map<String, Object> filters = new HashMap<>();
+        filterBy.forEach((field, meta) -> {
+            Object value = meta.getFilterValue();
+            if (value != null && !value.toString().isBlank()) {
+                filters.put(field, value);
+            }
+        });
+        return filters;
     }
 
     @Override

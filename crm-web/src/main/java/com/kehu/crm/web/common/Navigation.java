@@ -24,6 +24,8 @@ public final class Navigation {
     }
 
     public static final List<Group> MENU = List.of(
+            new Group("module.customer", "pi pi-building", List.of(
+                    new Item("menu.customers", "/customer/list.xhtml", "pi pi-id-card", Rights.CUSTOMER_VIEW))),
             new Group("module.basedata", "pi pi-database", List.of(
                     new Item("menu.dictionary", "/basedata/dictionary/list.xhtml", "pi pi-book", Rights.BASEDATA_DICT))),
             new Group("module.security", "pi pi-shield", List.of(

@@ -32,8 +32,8 @@ public class UserListBacking implements Serializable {
     @PostConstruct
     void init() {
         roles = userService.listRoles();
-        users = new LazyRows<>(() -> userService.count(criteria),
-                (offset, limit, sort) -> userService.search(criteria, offset, limit, sort), UserRow::id);
+        users = new LazyRows<>(filters -> userService.count(criteria),
+                (filters, offset, limit, sort) -> userService.search(criteria, offset, limit, sort), UserRow::id);
     }
 
     /** New filters: back to the first page. */

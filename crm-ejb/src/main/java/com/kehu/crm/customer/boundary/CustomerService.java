@@ -1,0 +1,273 @@
+package com.kehu.crm.customer.boundary;
+
+import com.kehu.crm.basedata.control.DictionaryValues;
+import com.kehu.crm.basedata.entity.DictType;
+import com.kehu.crm.common.boundary.BusinessException;
+import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.Versions;
+import com.kehu.crm.common.dto.SortOrder;
+import com.kehu.crm.customer.control.CustomerAccess;
+import com.kehu.crm.customer.control.CustomerNumbers;
+import com.kehu.crm.customer.dto.CustomerCriteria;
+import com.kehu.crm.customer.dto.CustomerRow;
+import com.kehu.crm.customer.dto.ManagerOption;
+import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.security.entity.Rights;
+import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.entity.User;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Customers (客户信息): the paged, sorted and filtered list, the duplicate check, and the changes a manager may make
+ * to their own customers (supervisors and administrators to all).
+ */
+@Stateless
+@DeclareRoles({Role.ADMIN, Role.SUPERVISOR, Role.MANAGER})
+@RolesAllowed(Rights.CUSTOMER_VIEW)
+public class CustomerService {
+
+    /** Sortable list columns → JPQL; each has an index. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "customerNo", "c.customerNo",
+            "name", "c.name",
+            "region", "c.region",
+            "level", "c.level",
+            "managerName", "c.manager.displayName",
+            "phone", "c.phone",
+            "satisfaction", "c.satisfaction",
+            "credit", "c.credit",
+            "status", "c.status");
+    private static final int MAX_DUPLICATES = 10;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed(Rights.CUSTOMER_VIEW)
+    public long count(CustomerCriteria criteria) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(c) FROM Customer c");
+        Map<String, Object> params = where(criteria, jpql);
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @RolesAllowed(Rights.CUSTOMER_VIEW)
+    public List<CustomerRow> search(CustomerCriteria criteria, int offset, int limit, SortOrder sort) {
+        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.customer.dto.CustomerRow(c.id, c.customerNo, "
+                + "c.name, c.region, c.level, m.displayName, c.phone, c.satisfaction, c.credit, c.status) "
+                + "FROM Customer c JOIN c.manager m");
+        Map<String, Object> params = where(criteria, jpql);
+        String column = sort == null ? null : SORTABLE.get(sort.field());
+        if (column != null && column.startsWith("c.manager.")) {
+            column = "m." + column.substring("c.manager.".length());
+        }
+        jpql.append(" ORDER BY ").append(column == null ? "c.id" : column)
+                .append(sort == null || sort.ascending() ? " ASC" : " DESC");
+        if (column != null) {
+            jpql.append(", c.id").append(sort.ascending() ? " ASC" : " DESC");
+        } 
+        TypedQuery<CustomerRow> query = em.createQuery(jpql.toString(), CustomerRow.class)
+                .setFirstResult(offset).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static Map<String, Object> where(CustomerCriteria c, StringBuilder jpql) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (c != null) {
+            prefix(conditions, params, "c.customerNo", "customerNo", c.getCustomerNo());
+            prefix(conditions, params, "c.name", "name", c.getName());
+            equal(conditions, params, "c.region", "region", blankToNull(c.getRegion()));
+            equal(conditions, params, "c.level", "level", blankToNull(c.getLevel()));
+            equal(conditions, params, "c.manager.id", "managerId", c.getManagerId());
+            equal(conditions, params, "c.status", "status", c.getStatus());
+            equal(conditions, params, "c.phone", "phone", blankToNull(c.getPhone()));
+            equal(conditions, params, "c.satisfaction", "satisfaction", c.getSatisfaction());
+            equal(conditions, params, "c.credit", "credit", c.getCredit());
+            String taxNo = blankToNull(c.getTaxNo());
+            if (taxNo != null) {
+                conditions.add("(c.nationalTaxNo = :taxNo OR c.localTaxNo = :taxNo)");
+                params.put("taxNo", taxNo);
+            }
+        }
+        if (!conditions.isEmpty()) {
+            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        return params;
+    }
+
+    private static void prefix(List<String> conditions, Map<String, Object> params, String path, String name,
+                               String value) {
+        String v = blankToNull(value);
+        if (v != null) {
+            conditions.add(path + " LIKE :" + name + " ESCAPE '\\'");
+            params.put(name, v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
+    private static void equal(List<String> conditions, Map<String, Object> params, String path, String name,
+                              Object value) {
+        if (value != null) {
+            conditions.add(path + " = :" + name);
+            params.put(name, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The customer with its manager, for the detail and edit pages. */
+    @RolesAllowed(Rights.CUSTOMER_VIEW)
+    public Customer getById(long id) {
+        List<Customer> found = em.createQuery("SELECT c FROM Customer c JOIN FETCH c.manager WHERE c.id = :id",
+                Customer.class).setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return found.get(0);
+    }
+
+    /** Whether the caller may change this customer (pages show or hide their buttons by it). */
+    @RolesAllowed(Rights.CUSTOMER_VIEW)
+    public boolean mayChange(long customerId) {
+        return caller.isCallerInRole(Rights.CUSTOMER_EDIT) && CustomerAccess.mayChange(caller, getById(customerId));
+    }
+
+    /** The active customer managers, to choose a customer's manager from. */
+    @RolesAllowed(Rights.CUSTOMER_VIEW)
+    public List<ManagerOption> managers() {
+        return em.createNamedQuery(User.WITH_ROLE, User.class).setParameter("role", Role.MANAGER).getResultStream()
+                .map(u -> new ManagerOption(u.getId(), u.getUsername(), u.getDisplayName())).toList();
+    }
+
+    /**
+     * Existing customers that are probably the same company as {@code form}: the same name, tax number or phone.
+     * Shown before a new customer is saved (and on edit), so that nobody enters a customer twice.
+     */
+    @RolesAllowed(Rights.CUSTOMER_EDIT)
+    public List<CustomerRow> findDuplicates(@NotNull Customer form) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (form.getName() != null) {
+            conditions.add("c.name = :name");
+            params.put("name", form.getName());
+        }
+        if (form.getPhone() != null) {
+            conditions.add("c.phone = :phone");
+            params.put("phone", form.getPhone());
+        }
+        for (String taxNo : new String[] {form.getNationalTaxNo(), form.getLocalTaxNo()}) {
+            if (taxNo != null && !params.containsValue(taxNo)) {
+                String p = "tax" + params.size();
+                conditions.add("c.nationalTaxNo = :" + p + " OR c.localTaxNo = :" + p);
+                params.put(p, taxNo);
+            }
+        }
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<CustomerRow> query = em.createQuery("SELECT NEW com.kehu.crm.customer.dto.CustomerRow(c.id, "
+                        + "c.customerNo, c.name, c.region, c.level, m.displayName, c.phone, c.satisfaction, c.credit, "
+                        + "c.status) FROM Customer c JOIN c.manager m WHERE (" + String.join(" OR ", conditions)
+                        + ") AND c.id <> :self ORDER BY c.id", CustomerRow.class)
+                .setParameter("self", form.getId() == null ? -1L : form.getId())
+                .setMaxResults(MAX_DUPLICATES);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * Creates a customer with a new number (KH + date + sequence). A manager's new customer is their own;
+     * a supervisor or administrator chooses the manager.
+     */
+    @RolesAllowed(Rights.CUSTOMER_EDIT)
+    public Customer create(@NotNull @Valid Customer form, Long managerId) {
+        checkDictionaryValues(form);
+        Customer customer = new Customer();
+        customer.copyEditableFieldsFrom(form);
+        customer.setManager(CustomerAccess.mayChangeAll(caller) ? manager(managerId) : me());
+        em.persist(customer);
+        CustomerNumbers.assign(customer, clock);
+        return customer;
+    }
+
+    /** Saves the form, unless the caller may not change this customer or someone else changed it meanwhile. */
+    @RolesAllowed(Rights.CUSTOMER_EDIT)
+    public Customer update(@NotNull @Valid Customer form) {
+        Customer customer = getById(form.getId());
+        Versions.check(customer, form.getVersion());
+        CustomerAccess.checkMayChange(caller, customer);
+        checkDictionaryValues(form);
+        customer.copyEditableFieldsFrom(form);
+        return customer;
+    }
+
+    /** Gives the customer another manager (a supervisor's action). */
+    @RolesAllowed(Rights.CUSTOMER_REASSIGN)
+    public Customer reassign(long id, long version, long managerId) {
+        Customer customer = getById(id);
+        Versions.check(customer, version);
+        customer.setManager(manager(managerId));
+        return customer;
+    }
+
+    /** Deletes a customer with its contacts and interactions, when nothing else refers to it. */
+    @RolesAllowed(Rights.CUSTOMER_EDIT)
+    public void delete(long id, long version) {
+        Customer customer = getById(id);
+        Versions.check(customer, version);
+        CustomerAccess.checkMayChange(caller, customer);
+        em.createQuery("DELETE FROM Contact c WHERE c.customer = :customer").setParameter("customer", customer)
+                .executeUpdate();
+        em.createQuery("DELETE FROM Interaction i WHERE i.customer = :customer").setParameter("customer", customer)
+                .executeUpdate();
+        em.remove(customer);
+    }
+
+    private void checkDictionaryValues(Customer form) {
+        DictionaryValues.check(em, DictType.REGION, form.getRegion(), "region");
+        DictionaryValues.check(em, DictType.CUSTOMER_LEVEL, form.getLevel(), "level");
+        DictionaryValues.check(em, DictType.BANK, form.getBank(), "bank");
+        DictionaryValues.check(em, DictType.ENTERPRISE_TYPE, form.getEnterpriseType(), "enterpriseType");
+        DictionaryValues.check(em, DictType.ENTERPRISE_NATURE, form.getEnterpriseNature(), "enterpriseNature");
+    }
+
+    private User manager(Long managerId) {
+        if (managerId == null) {
+            throw BusinessException.onField("manager", "customer.error.managerRequired");
+        }
+        User manager = em.find(User.class, managerId);
+        if (manager == null || !manager.isActive() || !manager.hasRole(Role.MANAGER)) {
+            throw BusinessException.onField("manager", "customer.error.notAManager");
+        }
+        return manager;
+    }
+
+    private User me() {
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", caller.getCallerPrincipal().getName()).getSingleResult();
+    }
+}
