@@ -11,11 +11,14 @@ import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.ConcurrentEditException;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.common.dto.SortOrder;
+import com.kehu.crm.common.entity.AuditAction;
 import com.kehu.crm.customer.boundary.ContactService;
+import com.kehu.crm.customer.boundary.CustomerHistoryService;
 import com.kehu.crm.customer.boundary.CustomerService;
 import com.kehu.crm.customer.boundary.InteractionService;
 import com.kehu.crm.customer.dto.CustomerCriteria;
 import com.kehu.crm.customer.dto.CustomerRow;
+import com.kehu.crm.customer.dto.HistoryRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Contact;
 import com.kehu.crm.customer.entity.Customer;
@@ -50,6 +53,8 @@ class CustomerIT {
     private ContactService contacts;
     @EJB
     private InteractionService interactions;
+    @EJB
+    private CustomerHistoryService history;
 
     @Test
     void aManagersNewCustomerIsTheirOwnAndGetsANumber() throws Exception {
@@ -207,6 +212,38 @@ class CustomerIT {
         run("manager", () -> customers.delete(current.getId(), current.getVersion()));
         assertThrows(NotFoundException.class, () -> as("exec", () -> customers.getById(customer.getId())));
         assertTrue(as("exec", () -> contacts.list(customer.getId())).isEmpty());
+    }
+
+    @Test
+    void everyChangeGoesIntoTheHistoryWithWhoWhenAndOldAndNewValues() throws Exception {
+        Customer created = as("manager", () -> customers.create(form("有历史的客户"), null));
+        long afterCreate = as("exec", () -> history.count(created.getId()));
+        assertTrue(afterCreate >= 8, "the new customer's fields: " + afterCreate);
+
+        Customer loaded = as("manager", () -> customers.getById(created.getId()));
+        loaded.setAddress("新地址 1 号");
+        loaded.setCredit(2);
+        run("manager", () -> customers.update(loaded));
+        List<HistoryRow> rows = as("exec", () -> history.history(created.getId(), 0, 2));
+        assertEquals(List.of("address", "credit"), rows.stream().map(HistoryRow::field).sorted().toList());
+        HistoryRow address = rows.stream().filter(r -> r.field().equals("address")).findFirst().orElseThrow();
+        assertEquals("上海市浦东新区世纪大道 100 号", address.oldValue());
+        assertEquals("新地址 1 号", address.newValue());
+        assertEquals("manager", address.changedBy());
+        assertEquals(AuditAction.UPDATE, address.action());
+
+        // A refused change leaves no trace.
+        long before = as("exec", () -> history.count(created.getId()));
+        loaded.setAddress("过期表单的地址");
+        assertThrows(ConcurrentEditException.class, () -> as("manager", () -> customers.update(loaded)));
+        assertEquals(before, as("exec", () -> history.count(created.getId())));
+
+        // A contact's changes appear in its customer's history.
+        as("manager", () -> contacts.create(created.getId(), contact("孙九")));
+        HistoryRow contactRow = as("exec", () -> history.history(created.getId(), 0, 50)).stream()
+                .filter(r -> r.entityType().equals("CONTACT") && "name".equals(r.field())).findFirst().orElseThrow();
+        assertEquals("孙九", contactRow.newValue());
+        assertEquals(AuditAction.CREATE, contactRow.action());
     }
 
     private long managerId(String username) throws Exception {

@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,6 +49,10 @@ public abstract class BaseEntity implements Serializable {
     @Column(name = "UPDATED_BY", length = 50)
     private String updatedBy;
 
+    /** The audited fields as loaded or last written in this transaction (see AuditTrailListener); never stored. */
+    @Transient
+    private transient Map<String, String> auditSnapshot;
+
     public Long getId() {
         return id;
     }
@@ -78,6 +84,14 @@ public abstract class BaseEntity implements Serializable {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    Map<String, String> getAuditSnapshot() {
+        return auditSnapshot;
+    }
+
+    void setAuditSnapshot(Map<String, String> snapshot) {
+        auditSnapshot = snapshot;
     }
 
     void stampCreated(String who, LocalDateTime when) {

@@ -1,8 +1,11 @@
 package com.kehu.crm.customer.entity;
 
+import com.kehu.crm.common.entity.AuditTrailListener;
+import com.kehu.crm.common.entity.Audited;
 import com.kehu.crm.common.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,11 +17,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A person at a customer (联系人): name, sex, position and office phone are required. */
 @Entity
 @Table(name = "CST_CONTACT")
-public class Contact extends BaseEntity {
+@EntityListeners(AuditTrailListener.class)
+public class Contact extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,6 +70,34 @@ public class Contact extends BaseEntity {
 
     public Contact(Customer customer) {
         this.customer = customer;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("sex", sex);
+        state.put("position", position);
+        state.put("officePhone", officePhone);
+        state.put("mobile", mobile);
+        state.put("email", email);
+        state.put("memo", memo);
+        return state;
+    }
+
+    @Override
+    public String auditSubjectType() {
+        return Customer.AUDIT_SUBJECT;
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return customer.getId();
+    }
+
+    @Override
+    public String auditEntityType() {
+        return "CONTACT";
     }
 
     public void copyEditableFieldsFrom(Contact form) {

@@ -1,9 +1,12 @@
 package com.kehu.crm.customer.entity;
 
+import com.kehu.crm.common.entity.AuditTrailListener;
+import com.kehu.crm.common.entity.Audited;
 import com.kehu.crm.common.entity.BaseEntity;
 import com.kehu.crm.security.entity.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,6 +22,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A customer (客户信息): a company the sales team serves. Its manager (客户经理) is the only manager who may change
@@ -26,7 +31,8 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "CST_CUSTOMER")
-public class Customer extends BaseEntity {
+@EntityListeners(AuditTrailListener.class)
+public class Customer extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,6 +40,8 @@ public class Customer extends BaseEntity {
     public static final int ADDRESS_LENGTH = 300;
     public static final int PHONE_LENGTH = 30;
     public static final int SHORT_LENGTH = 50;
+    /** The audit trail's name for customers and the records that belong to them. */
+    public static final String AUDIT_SUBJECT = "CUSTOMER";
 
     @Column(name = "CUSTOMER_NO", nullable = false, unique = true, length = 20, updatable = false)
     private String customerNo;
@@ -142,6 +150,49 @@ public class Customer extends BaseEntity {
 
     /** A blank form for a new customer. */
     public Customer() {
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("region", region);
+        state.put("manager", manager == null ? null : manager.getUsername());
+        state.put("level", level);
+        state.put("satisfaction", satisfaction);
+        state.put("credit", credit);
+        state.put("address", address);
+        state.put("postcode", postcode);
+        state.put("phone", phone);
+        state.put("fax", fax);
+        state.put("website", website);
+        state.put("licenceNo", licenceNo);
+        state.put("legalRepresentative", legalRepresentative);
+        state.put("registeredCapital", registeredCapital);
+        state.put("annualTurnover", annualTurnover);
+        state.put("bank", bank);
+        state.put("bankAccount", bankAccount);
+        state.put("localTaxNo", localTaxNo);
+        state.put("nationalTaxNo", nationalTaxNo);
+        state.put("enterpriseType", enterpriseType);
+        state.put("enterpriseNature", enterpriseNature);
+        state.put("status", status);
+        return state;
+    }
+
+    @Override
+    public String auditSubjectType() {
+        return AUDIT_SUBJECT;
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return getId();
+    }
+
+    @Override
+    public String auditEntityType() {
+        return AUDIT_SUBJECT;
     }
 
     /** Given once, when the customer is created. */

@@ -1,8 +1,11 @@
 package com.kehu.crm.customer.entity;
 
+import com.kehu.crm.common.entity.AuditTrailListener;
+import com.kehu.crm.common.entity.Audited;
 import com.kehu.crm.common.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -11,11 +14,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A record of contact with a customer (交往记录): date, place, summary and details; milestones are recorded here. */
 @Entity
 @Table(name = "CST_INTERACTION")
-public class Interaction extends BaseEntity {
+@EntityListeners(AuditTrailListener.class)
+public class Interaction extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -51,6 +57,32 @@ public class Interaction extends BaseEntity {
 
     public Interaction(Customer customer) {
         this.customer = customer;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("date", date);
+        state.put("place", place);
+        state.put("summary", summary);
+        state.put("details", details);
+        state.put("memo", memo);
+        return state;
+    }
+
+    @Override
+    public String auditSubjectType() {
+        return Customer.AUDIT_SUBJECT;
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return customer.getId();
+    }
+
+    @Override
+    public String auditEntityType() {
+        return "INTERACTION";
     }
 
     public void copyEditableFieldsFrom(Interaction form) {

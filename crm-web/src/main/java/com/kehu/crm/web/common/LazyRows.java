@@ -35,6 +35,9 @@ public class LazyRows<R> extends LazyDataModel<R> {
     private final CountQuery count;
     private final PageQuery<R> page;
     private final SerializableKey<R> key;
+    /** The last count and the column filters it was made for: paging and sorting do not count again. */
+    private Map<String, Object> countedFilters;
+    private long counted;
 
     public LazyRows(CountQuery count, PageQuery<R> page, SerializableKey<R> key) {
         this.count = count;
@@ -49,7 +52,17 @@ public class LazyRows<R> extends LazyDataModel<R> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(count.count(filters(filterBy)));
+        Map<String, Object> filters = filters(filterBy);
+        if (!filters.equals(countedFilters)) {
+            counted = count.count(filters);
+            countedFilters = filters;
+        }
+        return Math.toIntExact(counted);
+    }
+
+    /** The search form changed: count again at the next load. */
+    public void recount() {
+        countedFilters = null;
     }
 
     @Override

@@ -63,6 +63,7 @@ public class CustomerListBacking implements Serializable {
     public void search() {
         DataTable table = Components.findComponent("f:customers");
         table.setFirst(0);
+        customers.recount();
     }
 
     public void reset() {

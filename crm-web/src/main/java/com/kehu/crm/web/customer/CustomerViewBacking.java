@@ -2,14 +2,17 @@ package com.kehu.crm.web.customer;
 
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.customer.boundary.ContactService;
+import com.kehu.crm.customer.boundary.CustomerHistoryService;
 import com.kehu.crm.customer.boundary.CustomerService;
 import com.kehu.crm.customer.boundary.InteractionService;
+import com.kehu.crm.customer.dto.HistoryRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Contact;
 import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.customer.entity.Interaction;
 import com.kehu.crm.customer.entity.Sex;
 import com.kehu.crm.web.common.FacesMessages;
+import com.kehu.crm.web.common.LazyRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -33,6 +36,8 @@ public class CustomerViewBacking implements Serializable {
     private ContactService contactService;
     @EJB
     private InteractionService interactionService;
+    @EJB
+    private CustomerHistoryService historyService;
 
     private Long id;
     private Customer customer;
@@ -43,6 +48,7 @@ public class CustomerViewBacking implements Serializable {
     private Interaction interaction;
     private List<ManagerOption> managers;
     private Long newManagerId;
+    private LazyRows<HistoryRow> history;
 
     /** f:viewAction: the customer of {@code ?id=} and its contacts and interactions. */
     public void load() {
@@ -53,6 +59,10 @@ public class CustomerViewBacking implements Serializable {
         mayChange = customerService.mayChange(id);
         contacts = contactService.list(id);
         interactions = interactionService.list(id);
+        long customerId = id;
+        history = new LazyRows<>(filters -> historyService.count(customerId),
+                (filters, offset, limit, sort) -> historyService.history(customerId, offset, limit),
+                row -> row.changedAt() + row.entityType() + row.entityId() + row.field());
     }
 
     public void newContact() {
@@ -117,6 +127,10 @@ public class CustomerViewBacking implements Serializable {
         FacesMessages.info("customer_view.message.deleted", customer.getName());
         FacesMessages.keepForRedirect();
         return "/customer/list?faces-redirect=true";
+    }
+
+    public LazyRows<HistoryRow> getHistory() {
+        return history;
     }
 
     public Sex[] getSexes() {

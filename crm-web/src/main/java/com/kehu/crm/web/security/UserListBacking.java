@@ -40,6 +40,7 @@ public class UserListBacking implements Serializable {
     public void search() {
         DataTable table = Components.findComponent("f:users");
         table.setFirst(0);
+        users.recount();
     }
 
     public UserCriteria getCriteria() {
