@@ -36,6 +36,17 @@ final class SalesApi {
         return put(path, json, "sales", "sales");
     }
 
+    /** POST of a CSV file to {@code api/<path>} as the demo user sales. */
+    static HttpResponse<String> post(String path, String csv) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.BASE + "api/" + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("sales:sales".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     static HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE + "api/" + path))
                 .timeout(Duration.ofSeconds(30)).GET();

@@ -77,6 +77,23 @@ class SalesApiIT {
     }
 
     @Test
+    void aBulkCsvFileIsImportedOrRefusedWithTheBadRows() throws Exception {
+        String id = "CSV-" + suffix();
+        HttpResponse<String> done = SalesApi.post("v1/import/products", """
+                externalId,name,model,batch,unit,price
+                %s,批量接口产品,K-1,B1,台,12.00
+                """.formatted(id));
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(done.body().contains("\"created\":1"), done.body());
+        HttpResponse<String> bad = SalesApi.post("v1/import/products", """
+                externalId,name,model,batch,unit,price
+                %s,批量接口产品,K-1,B1,台,twelve
+                """.formatted(id));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("\"field\":\"row[2].price\""), bad.body());
+    }
+
+    @Test
     void theOpenApiDocumentIsServed() throws Exception {
         HttpResponse<String> doc = SalesApi.get("openapi.yaml", "sales", "sales");
         assertEquals(200, doc.statusCode(), doc.body());

@@ -10,6 +10,8 @@ import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.sales.boundary.SalesImportException;
 import com.kehu.crm.sales.boundary.SalesImportService;
 import com.kehu.crm.sales.boundary.SalesService;
+import com.kehu.crm.sales.dto.CsvImportResult;
+import com.kehu.crm.sales.dto.CsvKind;
 import com.kehu.crm.sales.dto.FieldError;
 import com.kehu.crm.sales.dto.ImportOutcome;
 import com.kehu.crm.sales.dto.InventoryCriteria;
@@ -142,6 +144,42 @@ class SalesImportIT {
         assertEquals(new BigDecimal("69.97"), detail.total());
         assertEquals(1, as("manager", () -> sales.orderHistory(customer.getId(), 2, 10)).size());
         assertTrue(as("manager", () -> sales.countProducts(new ProductCriteria("测试产品", null, null))) >= 1);
+    }
+
+    @Test
+    void aBulkFileIsImportedWholeOrNotAtAllAndASecondTimeChangesNothing() throws Exception {
+        String run = suffix();
+        Customer customer = newCustomer();
+        String products = """
+                externalId,name,model,batch,unit,price
+                C-%1$s-1,"批量产品%1$s, 甲",M1,B1,个,10.00
+                C-%1$s-2,批量产品%1$s乙,M2,B2,个,2.5
+                """.formatted(run);
+        assertEquals(new CsvImportResult(2, 0, 0), as("sales", () -> imports.importCsv(CsvKind.PRODUCTS, products)));
+        assertEquals(new CsvImportResult(0, 0, 2), as("sales", () -> imports.importCsv(CsvKind.PRODUCTS, products)));
+
+        String orders = """
+                externalId,orderNo,customerNo,orderDate,deliveryAddress,status,productId,quantity,unit,unitPrice
+                CO-%1$s,XS-C-%1$s,%2$s,2026-01-10,地址,SHIPPED,C-%1$s-1,3,个,10.00
+                CO-%1$s,XS-C-%1$s,%2$s,2026-01-10,地址,SHIPPED,C-%1$s-2,4,个,2.50
+                """.formatted(run, customer.getCustomerNo());
+        assertEquals(new CsvImportResult(1, 0, 0), as("sales", () -> imports.importCsv(CsvKind.ORDERS, orders)));
+        assertEquals(new CsvImportResult(0, 0, 1), as("sales", () -> imports.importCsv(CsvKind.ORDERS, orders)));
+        OrderDetail order = history(customer.getId()).get(0);
+        assertEquals(2, order.lines().size());
+        assertEquals(new BigDecimal("40.00"), order.total());
+
+        String bad = """
+                externalId,name,model,batch,unit,price
+                C-%1$s-3,新批量产品%1$s,,,个,1
+                C-%1$s-4,,,,个,abc
+                C-%1$s-5,产品,,,,-1
+                """.formatted(run);
+        SalesImportException refused = assertThrows(SalesImportException.class,
+                () -> as("sales", () -> imports.importCsv(CsvKind.PRODUCTS, bad)));
+        assertEquals(List.of("row[3].price", "row[4].unit", "row[4].price"),
+                refused.getErrors().stream().map(FieldError::field).toList());
+        assertEquals(0, as("manager", () -> sales.countProducts(new ProductCriteria("新批量产品" + run, null, null))));
     }
 
     private Customer newCustomer() throws Exception {

@@ -1,7 +1,11 @@
 package com.kehu.crm.sales.boundary;
 
 import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.sales.control.CsvRows;
 import com.kehu.crm.sales.control.ImportChecks;
+import com.kehu.crm.sales.dto.CsvImportResult;
+import com.kehu.crm.sales.dto.CsvKind;
+import com.kehu.crm.sales.dto.FieldError;
 import com.kehu.crm.sales.dto.ImportOutcome;
 import com.kehu.crm.sales.dto.InventoryData;
 import com.kehu.crm.sales.dto.OrderData;
@@ -17,6 +21,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +42,8 @@ import java.util.stream.Collectors;
 public class SalesImportService {
 
     private static final int ID_LENGTH = 50;
+    /** Rows per bulk file: one file is one transaction; bigger exports are sent as several files. */
+    public static final int MAX_CSV_ROWS = 5000;
 
     @PersistenceContext
     private EntityManager em;
@@ -172,6 +181,119 @@ public class SalesImportService {
             return ImportOutcome.CREATED;
         }
         return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
+    }
+
+    /**
+     * A bulk file (CSV, header row first, see {@link CsvKind}) in one transaction: every row goes through the same
+     * checks as a single message; if any row is wrong, nothing of the file is written and the answer names each bad
+     * field as {@code row[N].field} (N counts the file's rows, the header being row 1).
+     */
+    @RolesAllowed(Rights.SALES_IMPORT)
+    public CsvImportResult importCsv(CsvKind kind, String csv) {
+        ImportChecks check = new ImportChecks();
+        if (kind == null || csv == null || csv.isBlank()) {
+            check.add("", "sales.body.required");
+            check.throwIfAny();
+        }
+        List<List<String>> rows = CsvRows.parse(csv);
+        if (!rows.get(0).stream().map(String::trim).toList().equals(kind.columns())) {
+            check.add("row[1]", "sales.csv.header", String.join(",", kind.columns()));
+        } else if (rows.size() - 1 > MAX_CSV_ROWS) {
+            check.add("", "sales.csv.tooMany", MAX_CSV_ROWS);
+        }
+        check.throwIfAny();
+        List<FieldError> errors = new ArrayList<>();
+        int[] counts = new int[ImportOutcome.values().length];
+        int i = 1;
+        while (i < rows.size()) {
+            int first = i;
+            List<String> row = rows.get(i);
+            String externalId = row.get(0).trim();
+            if (row.size() != kind.columns().size()) {
+                errors.add(rowError(first, "", check, "sales.csv.columns", kind.columns().size()));
+                i++;
+                continue;
+            }
+            try {
+                ImportOutcome outcome;
+                switch (kind) {
+                    case PRODUCTS -> outcome = putProduct(externalId, new ProductData(row.get(1), row.get(2),
+                            row.get(3), row.get(4), number(row.get(5), first, "price", errors, check)));
+                    case INVENTORY -> outcome = putInventory(externalId, new InventoryData(row.get(1), row.get(2),
+                            row.get(3), number(row.get(4), first, "quantity", errors, check), row.get(5)));
+                    default -> {
+                        int last = i;
+                        while (last + 1 < rows.size() && rows.get(last + 1).size() == row.size()
+                                && rows.get(last + 1).get(0).trim().equals(externalId)) {
+                            last++;
+                        }
+                        i = last;
+                        List<OrderLineData> lines = new ArrayList<>();
+                        for (int r = first; r <= last; r++) {
+                            List<String> l = rows.get(r);
+                            lines.add(new OrderLineData(l.get(6), number(l.get(7), r, "quantity", errors, check),
+                                    l.get(8), number(l.get(9), r, "unitPrice", errors, check)));
+                        }
+                        outcome = putOrder(externalId, new OrderData(row.get(1), row.get(2),
+                                date(row.get(3), first, errors, check), row.get(4), row.get(5), lines));
+                    }
+                }
+                counts[outcome.ordinal()]++;
+            } catch (SalesImportException e) {
+                for (FieldError error : e.getErrors()) {
+                    errors.add(rowField(first, error));
+                }
+            }
+            i++;
+        }
+        if (!errors.isEmpty()) {
+            throw new SalesImportException(errors);
+        }
+        return new CsvImportResult(counts[ImportOutcome.CREATED.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
+                counts[ImportOutcome.UNCHANGED.ordinal()]);
+    }
+
+    /** {@code lines[k].x} of the order starting at row index {@code first} is {@code row[first + k + 1].x}. */
+    private static FieldError rowField(int first, FieldError error) {
+        String field = error.field();
+        if (field.startsWith("lines[")) {
+            int end = field.indexOf(']');
+            int k = Integer.parseInt(field.substring("lines[".length(), end));
+            String rest = field.substring(end + 1);
+            return new FieldError("row[" + (first + k + 1) + "]" + rest, error.message());
+        }
+        return new FieldError("row[" + (first + 1) + "]" + (field.isEmpty() ? "" : "." + field), error.message());
+    }
+
+    private static FieldError rowError(int index, String field, ImportChecks check, String key, Object arg) {
+        return new FieldError("row[" + (index + 1) + "]" + (field.isEmpty() ? "" : "." + field),
+                check.message(key, arg));
+    }
+
+    /** A number of the file; a blank is null (the row's checks say whether it is required). */
+    private static BigDecimal number(String text, int index, String field, List<FieldError> errors,
+                                     ImportChecks check) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            errors.add(rowError(index, field, check, "sales.csv.number", null));
+            throw new SalesImportException(List.of());
+        }
+    }
+
+    private static LocalDate date(String text, int index, List<FieldError> errors, ImportChecks check) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(rowError(index, "orderDate", check, "sales.csv.date", null));
+            throw new SalesImportException(List.of());
+        }
     }
 
     private static String externalId(ImportChecks check, String externalId) {

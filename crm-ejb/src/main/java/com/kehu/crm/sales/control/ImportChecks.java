@@ -21,12 +21,14 @@ public final class ImportChecks {
     private final ResourceBundle messages = ResourceBundle.getBundle("ValidationMessages", Locale.ENGLISH,
             ImportChecks.class.getClassLoader());
 
-    public void add(String field, String key, Object... maxArg) {
+    public void add(String field, String key, Object... arg) {
+        errors.add(new FieldError(field, message(key, arg.length > 0 ? arg[0] : null)));
+    }
+
+    /** The English text of a ValidationMessages key, with {@code {max}} or {@code {0}} replaced by {@code arg}. */
+    public String message(String key, Object arg) {
         String message = messages.containsKey(key) ? messages.getString(key) : key;
-        if (maxArg.length > 0) {
-            message = message.replace("{max}", String.valueOf(maxArg[0]));
-        }
-        errors.add(new FieldError(field, message));
+        return arg == null ? message : message.replace("{max}", String.valueOf(arg)).replace("{0}", String.valueOf(arg));
     }
 
     /** A trimmed text of at most {@code max} characters; null when blank. */
