@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * The first users of an empty database, created once at the first start:
  * <ul>
  * <li>with the server property {@code kehu.demo-data=true} (the embedded H2 default): the demo users admin, exec,
- * super, manager and manager2, each with their user name as password;</li>
+ * super, manager, manager2 and sales (the sales system's import interface), each with their user name as password;</li>
  * <li>otherwise (a production install): only {@code admin}, with the password IT put in the server property
  * {@code kehu.admin.initial-password} (see config/oracle/datasource.cli). Remove that property after the first
  * login and change the password.</li>
@@ -39,7 +39,8 @@ public class InitialUsers {
             new String[] {"exec", "王总 Wang Wei", Role.EXECUTIVE},
             new String[] {"super", "李主管 Li Na", Role.SUPERVISOR},
             new String[] {"manager", "张经理 Zhang Min", Role.MANAGER},
-            new String[] {"manager2", "刘经理 Liu Yang", Role.MANAGER});
+            new String[] {"manager2", "刘经理 Liu Yang", Role.MANAGER},
+            new String[] {"sales", "销售系统接口 Sales system", Role.INTEGRATION});
 
     @PersistenceContext
     private EntityManager em;
@@ -53,7 +54,7 @@ public class InitialUsers {
             for (String[] demo : DEMO_USERS) {
                 create(demo[0], demo[1], demo[0], demo[2]);
             }
-            LOG.info("Kehu CRM demo users created: admin, exec, super, manager, manager2 (password = user name).");
+            LOG.info("Kehu CRM demo users created: admin, exec, super, manager, manager2, sales (password = user name).");
             return;
         }
         String password = System.getProperty(ADMIN_PASSWORD_PROPERTY);

@@ -20,6 +20,11 @@ public final class Rights {
     /** Give a customer another manager. */
     public static final String CUSTOMER_REASSIGN = "customer.reassign";
 
+    /** See products, inventory and customers' order history (the sales system's data). */
+    public static final String SALES_VIEW = "sales.view";
+    /** Feed the sales system's data through the import interface (REST, bulk files). */
+    public static final String SALES_IMPORT = "sales.import";
+
     private Rights() {
     }
 }

@@ -36,6 +36,8 @@ public class Role extends BaseEntity {
     public static final String EXECUTIVE = "executive";
     public static final String SUPERVISOR = "supervisor";
     public static final String MANAGER = "manager";
+    /** The sales system's import interface (a technical user). */
+    public static final String INTEGRATION = "integration";
 
     @NotBlank(message = "{role.code.required}")
     @Size(max = Lengths.CODE, message = "{field.size}")

@@ -34,7 +34,7 @@ public class MenuBacking {
                     sub.getElements().add(DefaultMenuItem.builder().value(Bundles.text(item.key()))
                             .icon(item.icon()).outcome(item.view())
                             .id("menu-" + item.key().replace('.', '-'))
-                            .styleClass(viewId != null && viewId.startsWith(item.folder()) ? "active-menuitem" : null)
+                            .styleClass(Navigation.itemOf(viewId).filter(item::equals).isPresent() ? "active-menuitem" : null)
                             .build());
                 }
             }

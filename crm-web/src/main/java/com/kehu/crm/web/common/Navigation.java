@@ -27,7 +27,9 @@ public final class Navigation {
             new Group("module.customer", "pi pi-building", List.of(
                     new Item("menu.customers", "/customer/list.xhtml", "pi pi-id-card", Rights.CUSTOMER_VIEW))),
             new Group("module.basedata", "pi pi-database", List.of(
-                    new Item("menu.dictionary", "/basedata/dictionary/list.xhtml", "pi pi-book", Rights.BASEDATA_DICT))),
+                    new Item("menu.dictionary", "/basedata/dictionary/list.xhtml", "pi pi-book", Rights.BASEDATA_DICT),
+                    new Item("menu.products", "/sales/products.xhtml", "pi pi-box", Rights.SALES_VIEW),
+                    new Item("menu.inventory", "/sales/inventory.xhtml", "pi pi-warehouse", Rights.SALES_VIEW))),
             new Group("module.security", "pi pi-shield", List.of(
                     new Item("menu.users", "/security/users/list.xhtml", "pi pi-users", Rights.ADMIN_USER),
                     new Item("menu.roles", "/security/roles/list.xhtml", "pi pi-key", Rights.ADMIN_ROLE))),
@@ -39,8 +41,9 @@ public final class Navigation {
 
     /** The group and item a page belongs to: the item whose folder holds the page. */
     public static Optional<Item> itemOf(String viewId) {
-        return MENU.stream().flatMap(g -> g.items().stream())
-                .filter(i -> viewId != null && viewId.startsWith(i.folder())).findFirst();
+        return MENU.stream().flatMap(g -> g.items().stream()).filter(i -> i.view().equals(viewId)).findFirst()
+                .or(() -> MENU.stream().flatMap(g -> g.items().stream())
+                        .filter(i -> viewId != null && viewId.startsWith(i.folder())).findFirst());
     }
 
     public static Optional<Group> groupOf(Item item) {

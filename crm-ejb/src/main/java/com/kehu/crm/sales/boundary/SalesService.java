@@ -1,0 +1,184 @@
+package com.kehu.crm.sales.boundary;
+
+import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.dto.SortOrder;
+import com.kehu.crm.sales.dto.InventoryCriteria;
+import com.kehu.crm.sales.dto.InventoryRow;
+import com.kehu.crm.sales.dto.OrderDetail;
+import com.kehu.crm.sales.dto.OrderLineRow;
+import com.kehu.crm.sales.dto.OrderRow;
+import com.kehu.crm.sales.dto.ProductCriteria;
+import com.kehu.crm.sales.dto.ProductRow;
+import com.kehu.crm.sales.entity.OrderStatus;
+import com.kehu.crm.security.entity.Rights;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Read-only queries over the sales system's data: a customer's order history (paid and shipped orders only, newest
+ * first) with the lines and totals of an order, and the product and inventory queries. Paged in the database.
+ */
+@Stateless
+@RolesAllowed(Rights.SALES_VIEW)
+public class SalesService {
+
+    private static final Map<String, String> PRODUCT_SORT = Map.of("name", "p.name", "model", "p.model",
+            "batch", "p.batch", "price", "p.price", "unit", "p.unit");
+    private static final Map<String, String> INVENTORY_SORT = Map.of("productName", "p.name",
+            "warehouse", "i.warehouse", "location", "i.location", "quantity", "i.quantity");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** How many paid or shipped orders the customer has. */
+    @RolesAllowed(Rights.SALES_VIEW)
+    public long countOrderHistory(long customerId) {
+        return em.createQuery("SELECT COUNT(o) FROM SalesOrder o WHERE o.customer.id = :customer "
+                        + "AND o.status IN :statuses", Long.class)
+                .setParameter("customer", customerId).setParameter("statuses", OrderStatus.COUNTING)
+                .getSingleResult();
+    }
+
+    /** One page of the customer's paid or shipped orders, newest first, each with its total. */
+    @RolesAllowed(Rights.SALES_VIEW)
+    public List<OrderRow> orderHistory(long customerId, int offset, int limit) {
+        List<OrderRow> rows = em.createQuery("SELECT NEW com.kehu.crm.sales.dto.OrderRow(o.id, o.orderNo, o.orderDate, "
+                        + "o.deliveryAddress, o.status) FROM SalesOrder o WHERE o.customer.id = :customer "
+                        + "AND o.status IN :statuses ORDER BY o.orderDate DESC, o.id DESC", OrderRow.class)
+                .setParameter("customer", customerId).setParameter("statuses", OrderStatus.COUNTING)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        em.createQuery("SELECT l.order.id, SUM(l.quantity * l.unitPrice) FROM OrderLine l "
+                        + "WHERE l.order.id IN :ids GROUP BY l.order.id", Object[].class)
+                .setParameter("ids", rows.stream().map(OrderRow::id).toList()).getResultList()
+                .forEach(r -> totals.put((Long) r[0], money(r[1])));
+        return rows.stream().map(r -> r.withTotal(totals.getOrDefault(r.id(), BigDecimal.ZERO.setScale(2)))).toList();
+    }
+
+    /** An order of the customer with its lines (product, quantity, unit, unit price, line total) and its total. */
+    @RolesAllowed(Rights.SALES_VIEW)
+    public OrderDetail orderDetail(long customerId, long orderId) {
+        List<OrderRow> found = em.createQuery("SELECT NEW com.kehu.crm.sales.dto.OrderRow(o.id, o.orderNo, "
+                        + "o.orderDate, o.deliveryAddress, o.status) FROM SalesOrder o "
+                        + "WHERE o.id = :id AND o.customer.id = :customer", OrderRow.class)
+                .setParameter("id", orderId).setParameter("customer", customerId).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        List<OrderLineRow> lines = em.createQuery("SELECT l.lineNo, p.name, p.model, l.quantity, l.unit, l.unitPrice "
+                        + "FROM OrderLine l JOIN l.product p WHERE l.order.id = :id ORDER BY l.lineNo", Object[].class)
+                .setParameter("id", orderId).getResultStream()
+                .map(r -> new OrderLineRow((Integer) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3],
+                        (String) r[4], (BigDecimal) r[5], money(((BigDecimal) r[3]).multiply((BigDecimal) r[5]))))
+                .toList();
+        BigDecimal total = lines.stream().map(OrderLineRow::lineTotal).reduce(BigDecimal.ZERO.setScale(2),
+                BigDecimal::add);
+        return new OrderDetail(found.get(0).withTotal(total), lines, total);
+    }
+
+    @RolesAllowed(Rights.SALES_VIEW)
+    public long countProducts(ProductCriteria criteria) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(p) FROM Product p");
+        Map<String, Object> params = productWhere(criteria, jpql);
+        return single(jpql, params);
+    }
+
+    @RolesAllowed(Rights.SALES_VIEW)
+    public List<ProductRow> searchProducts(ProductCriteria criteria, int offset, int limit, SortOrder sort) {
+        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.sales.dto.ProductRow(p.id, p.externalId, "
+                + "p.name, p.model, p.batch, p.unit, p.price) FROM Product p");
+        Map<String, Object> params = productWhere(criteria, jpql);
+        orderBy(jpql, PRODUCT_SORT, sort, "p.name", "p.id");
+        TypedQuery<ProductRow> query = em.createQuery(jpql.toString(), ProductRow.class)
+                .setFirstResult(offset).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    @RolesAllowed(Rights.SALES_VIEW)
+    public long countInventory(InventoryCriteria criteria) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(i) FROM Inventory i JOIN i.product p");
+        Map<String, Object> params = inventoryWhere(criteria, jpql);
+        return single(jpql, params);
+    }
+
+    @RolesAllowed(Rights.SALES_VIEW)
+    public List<InventoryRow> searchInventory(InventoryCriteria criteria, int offset, int limit, SortOrder sort) {
+        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.sales.dto.InventoryRow(i.id, p.name, p.model, "
+                + "p.batch, i.warehouse, i.location, i.quantity, p.unit, i.memo) FROM Inventory i JOIN i.product p");
+        Map<String, Object> params = inventoryWhere(criteria, jpql);
+        orderBy(jpql, INVENTORY_SORT, sort, "i.warehouse", "i.id");
+        TypedQuery<InventoryRow> query = em.createQuery(jpql.toString(), InventoryRow.class)
+                .setFirstResult(offset).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private long single(StringBuilder jpql, Map<String, Object> params) {
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static void orderBy(StringBuilder jpql, Map<String, String> sortable, SortOrder sort, String byDefault,
+                                String tieBreak) {
+        String column = sort == null ? null : sortable.get(sort.field());
+        String direction = sort == null || sort.ascending() ? " ASC" : " DESC";
+        jpql.append(" ORDER BY ").append(column == null ? byDefault : column).append(direction)
+                .append(", ").append(tieBreak).append(direction);
+    }
+
+    private static Map<String, Object> productWhere(ProductCriteria c, StringBuilder jpql) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (c != null) {
+            prefix(conditions, params, "p.name", "name", c.name());
+            prefix(conditions, params, "p.model", "model", c.model());
+            prefix(conditions, params, "p.batch", "batch", c.batch());
+        }
+        where(jpql, conditions);
+        return params;
+    }
+
+    private static Map<String, Object> inventoryWhere(InventoryCriteria c, StringBuilder jpql) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (c != null) {
+            prefix(conditions, params, "p.name", "product", c.product());
+            prefix(conditions, params, "i.warehouse", "warehouse", c.warehouse());
+        }
+        where(jpql, conditions);
+        return params;
+    }
+
+    private static void where(StringBuilder jpql, List<String> conditions) {
+        if (!conditions.isEmpty()) {
+            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+    }
+
+    private static void prefix(List<String> conditions, Map<String, Object> params, String path, String name,
+                               String value) {
+        if (value != null && !value.isBlank()) {
+            conditions.add(path + " LIKE :" + name + " ESCAPE '\\'");
+            params.put(name, value.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
+    private static BigDecimal money(Object value) {
+        BigDecimal v = value instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(value));
+        return v.setScale(2, RoundingMode.HALF_UP);
+    }
+}

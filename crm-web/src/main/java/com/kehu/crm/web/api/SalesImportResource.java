@@ -1,0 +1,78 @@
+package com.kehu.crm.web.api;
+
+import com.kehu.crm.sales.boundary.SalesImportService;
+import com.kehu.crm.sales.dto.CsvImportResult;
+import com.kehu.crm.sales.dto.CsvKind;
+import com.kehu.crm.sales.dto.ImportOutcome;
+import com.kehu.crm.sales.dto.InventoryData;
+import com.kehu.crm.sales.dto.OrderData;
+import com.kehu.crm.sales.dto.ProductData;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * PUT of the sales system's records by their own ids: 201 when created, 200 when changed or already the same (the
+ * body says which), 400 with every bad field otherwise (see {@link SalesImportExceptionMapper}).
+ */
+@Path("v1")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SalesImportResource {
+
+    @EJB
+    private SalesImportService imports;
+
+    /** The answer to a successful PUT. */
+    public record Result(String externalId, ImportOutcome outcome) {
+    }
+
+    @PUT
+    @Path("products/{externalId}")
+    public Response putProduct(@PathParam("externalId") String externalId, ProductData product) {
+        return answer(externalId, imports.putProduct(externalId, product));
+    }
+
+    @PUT
+    @Path("inventory/{externalId}")
+    public Response putInventory(@PathParam("externalId") String externalId, InventoryData inventory) {
+        return answer(externalId, imports.putInventory(externalId, inventory));
+    }
+
+    @PUT
+    @Path("orders/{externalId}")
+    public Response putOrder(@PathParam("externalId") String externalId, OrderData order) {
+        return answer(externalId, imports.putOrder(externalId, order));
+    }
+
+    /**
+     * A bulk file (CSV in UTF-8, header row first) of {@code products}, {@code inventory} or {@code orders}: all rows
+     * or none, in one transaction.
+     */
+    @POST
+    @Path("import/{kind}")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public CsvImportResult importCsv(@PathParam("kind") String kind, byte[] csv) {
+        CsvKind csvKind;
+        try {
+            csvKind = CsvKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        return imports.importCsv(csvKind, new String(csv, StandardCharsets.UTF_8));
+    }
+
+    private static Response answer(String externalId, ImportOutcome outcome) {
+        return Response.status(outcome == ImportOutcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new Result(externalId, outcome)).build();
+    }
+}
