@@ -52,7 +52,8 @@ trap 'rm -f "$script"' EXIT
     done
     echo "stop-embedded-server"
 } > "$script"
-"$JBOSS_HOME/bin/jboss-cli.sh" --file="$script"
+# The scripts are UTF-8 (Chinese default values), whatever the machine's locale.
+JAVA_OPTS="${JAVA_OPTS:-} -Dfile.encoding=UTF-8" "$JBOSS_HOME/bin/jboss-cli.sh" --file="$script"
 
 # The configured state without any deployment: integration tests start from a copy of it (standalone-it.xml).
 cp "$CONF/standalone.xml" "$CONF/standalone.xml.configured"

@@ -45,6 +45,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open(null);
+    }
+
+    /** A browser that saves downloads, without asking, into {@code downloads} (when not null). */
+    public static Browser open(Path downloads) {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             String why = "Chromium or chromedriver not found at " + CHROMIUM + " / " + DRIVER
                     + " (apt-get install -y chromium chromium-driver)";
@@ -58,6 +63,12 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1366,768");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "safebrowsing.enabled", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 768));

@@ -210,6 +210,8 @@ class CustomerIT {
 
         Customer current = as("manager", () -> customers.getById(customer.getId()));
         run("manager", () -> customers.delete(current.getId(), current.getVersion()));
+        assertTrue(as("exec", () -> history.history(customer.getId(), 0, 100)).stream()
+                .anyMatch(r -> r.entityType().equals("CUSTOMER") && r.action() == AuditAction.DELETE));
         assertThrows(NotFoundException.class, () -> as("exec", () -> customers.getById(customer.getId())));
         assertTrue(as("exec", () -> contacts.list(customer.getId())).isEmpty());
     }
@@ -244,6 +246,16 @@ class CustomerIT {
                 .filter(r -> r.entityType().equals("CONTACT") && "name".equals(r.field())).findFirst().orElseThrow();
         assertEquals("孙九", contactRow.newValue());
         assertEquals(AuditAction.CREATE, contactRow.action());
+    }
+
+    @Test
+    void aCustomerWithOrdersCannotBeDeleted() throws Exception {
+        CustomerCriteria demo = new CustomerCriteria();
+        demo.setName("北京华信科技有限公司");
+        CustomerRow withOrders = as("exec", () -> customers.search(demo, 0, 1, null)).get(0);
+        Customer customer = as("super", () -> customers.getById(withOrders.id()));
+        assertEquals("customer.error.hasOrders", assertThrows(BusinessException.class,
+                () -> run("super", () -> customers.delete(customer.getId(), customer.getVersion()))).getKey());
     }
 
     private long managerId(String username) throws Exception {

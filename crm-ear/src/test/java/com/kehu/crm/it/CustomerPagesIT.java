@@ -128,9 +128,10 @@ class CustomerPagesIT {
         // Sorted by name, descending: click the header twice.
         WebElement nameHeader = browser.driver().findElements(By.cssSelector("#f\\:customers th")).stream()
                 .filter(th -> th.getText().startsWith("客户名称")).findFirst().orElseThrow();
-        nameHeader.click();
+        // (on the title: the middle of a header may be its filter field)
+        nameHeader.findElement(By.cssSelector(".ui-column-title")).click();
         browser.waitForAjax();
-        browser.waitFor(By.cssSelector("#f\\:customers th.ui-state-active")).click();
+        browser.waitFor(By.cssSelector("#f\\:customers th.ui-state-active .ui-column-title")).click();
         browser.waitForAjax();
         List<String> names = rows().stream().map(r -> r.split("\\s+")[1]).toList();
         List<String> sorted = names.stream().sorted(java.util.Comparator.reverseOrder()).toList();

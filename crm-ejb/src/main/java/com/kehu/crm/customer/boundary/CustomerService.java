@@ -10,6 +10,7 @@ import com.kehu.crm.customer.control.CustomerAccess;
 import com.kehu.crm.customer.control.CustomerNumbers;
 import com.kehu.crm.customer.dto.CustomerCriteria;
 import com.kehu.crm.customer.dto.CustomerRow;
+import com.kehu.crm.customer.dto.EnvelopeAddress;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.security.entity.Rights;
@@ -150,6 +151,26 @@ public class CustomerService {
         return found.get(0);
     }
 
+    /** The most envelopes printed at once. */
+    public static final int MAX_ENVELOPES = 1000;
+
+    /** The postal addresses of the given customers, in the given order (unknown ids are left out), for envelopes. */
+    @RolesAllowed(Rights.CUSTOMER_VIEW)
+    public List<EnvelopeAddress> envelopeAddresses(@NotNull List<Long> ids) {
+        if (ids.size() > MAX_ENVELOPES) {
+            throw new BusinessException("envelope.error.tooMany", MAX_ENVELOPES);
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EnvelopeAddress> found = new HashMap<>();
+        em.createQuery("SELECT c.id, c.name, c.address, c.postcode FROM Customer c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(r -> found.put((Long) r[0], new EnvelopeAddress((Long) r[0], (String) r[1], (String) r[2],
+                        (String) r[3])));
+        return ids.stream().distinct().map(found::get).filter(a -> a != null).toList();
+    }
+
     /** Whether the caller may change this customer (pages show or hide their buttons by it). */
     @RolesAllowed(Rights.CUSTOMER_VIEW)
     public boolean mayChange(long customerId) {
@@ -234,16 +255,27 @@ public class CustomerService {
         return customer;
     }
 
-    /** Deletes a customer with its contacts and interactions, when nothing else refers to it. */
+    /**
+     * Deletes a customer with what belongs only to it (contacts, interactions, documents); refused while the sales
+     * system's orders refer to it.
+     */
     @RolesAllowed(Rights.CUSTOMER_EDIT)
     public void delete(long id, long version) {
         Customer customer = getById(id);
         Versions.check(customer, version);
         CustomerAccess.checkMayChange(caller, customer);
-        em.createQuery("DELETE FROM Contact c WHERE c.customer = :customer").setParameter("customer", customer)
+        long orders = em.createQuery("SELECT COUNT(o) FROM SalesOrder o WHERE o.customer = :customer", Long.class)
+                .setParameter("customer", customer).getSingleResult();
+        if (orders > 0) {
+            throw new BusinessException("customer.error.hasOrders", customer.getName(), orders);
+        }
+        em.createQuery("DELETE FROM DocumentContent dc WHERE dc.documentId IN "
+                + "(SELECT d.id FROM Document d WHERE d.customer = :customer)").setParameter("customer", customer)
                 .executeUpdate();
-        em.createQuery("DELETE FROM Interaction i WHERE i.customer = :customer").setParameter("customer", customer)
-                .executeUpdate();
+        for (String owned : new String[] {"Document", "Contact", "Interaction"}) {
+            em.createQuery("DELETE FROM " + owned + " x WHERE x.customer = :customer")
+                    .setParameter("customer", customer).executeUpdate();
+        }
         em.remove(customer);
     }
 

@@ -74,7 +74,7 @@ public class LazyRows<R> extends LazyDataModel<R> {
     }
 
     /** The column filters that have a value. */
-    private static Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
+    public static Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
         Map<String, Object> filters = new HashMap<>();
         filterBy.forEach((field, meta) -> {
             Object value = meta.getFilterValue();

@@ -5,7 +5,14 @@ import com.kehu.crm.customer.dto.CustomerCriteria;
 import com.kehu.crm.customer.dto.CustomerRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.CustomerStatus;
+import com.kehu.crm.web.common.Bundles;
+import com.kehu.crm.web.common.ExportOptions;
+import com.kehu.crm.web.common.FacesMessages;
 import com.kehu.crm.web.common.LazyRows;
+import jakarta.faces.event.AbortProcessingException;
+import java.io.IOException;
+import java.util.ArrayList;
+import org.omnifaces.util.Faces;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -32,6 +39,7 @@ public class CustomerListBacking implements Serializable {
     private final CustomerCriteria criteria = new CustomerCriteria();
     private LazyRows<CustomerRow> customers;
     private List<ManagerOption> managers;
+    private List<CustomerRow> selected = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -66,6 +74,32 @@ public class CustomerListBacking implements Serializable {
         customers.recount();
     }
 
+    /**
+     * Before an export (an action listener that runs before the exporter): refuses a selection of more than
+     * {@link ExportOptions#MAX_ROWS} rows, so that an export of a million customers cannot exhaust the server.
+     */
+    public void checkExportSize() {
+        DataTable table = Components.findComponent("f:customers");
+        long count = customerService.count(withColumnFilters(LazyRows.filters(table.getFilterByAsMap())));
+        if (count > ExportOptions.MAX_ROWS) {
+            FacesMessages.error("customer_list.error.exportTooLarge", count, ExportOptions.MAX_ROWS);
+            throw new AbortProcessingException("export of " + count + " rows refused");
+        }
+    }
+
+    /** One PDF with an envelope (信封) for each selected customer, sent as a download. */
+    public void printEnvelopes() throws IOException {
+        if (selected == null || selected.isEmpty()) {
+            FacesMessages.warn("envelope.message.noneSelected");
+            return;
+        }
+        List<Long> ids = selected.stream().map(CustomerRow::id).toList();
+        EnvelopePrinter printer = new EnvelopePrinter(EnvelopePrinter.senderFromSystemProperties(),
+                Bundles.text("envelope.recipientSuffix"), Bundles.text("envelope.postcodeLabel"));
+        byte[] pdf = printer.print(customerService.envelopeAddresses(ids));
+        Faces.sendFile(pdf, "envelopes.pdf", true);
+    }
+
     public void reset() {
         criteria.setCustomerNo(null);
         criteria.setName(null);
@@ -86,6 +120,14 @@ public class CustomerListBacking implements Serializable {
 
     public LazyRows<CustomerRow> getCustomers() {
         return customers;
+    }
+
+    public List<CustomerRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<CustomerRow> selected) {
+        this.selected = selected;
     }
 
     public List<ManagerOption> getManagers() {

@@ -1,0 +1,236 @@
+package com.kehu.crm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Printing (打印) in a real browser: the customer list and a customer's contacts exported to Excel, PDF and CSV, and
+ * envelopes for selected customers; the downloaded files are opened and read (Apache POI, poppler's pdftotext).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerExportIT {
+
+    /** The demo customers of region 华北 with their postcodes. */
+    private static final Map<String, String> NORTH = Map.of(
+            "北京华信科技有限公司", "100080",
+            "天津海港物流股份有限公司", "300450",
+            "石家庄恒通医药有限公司", "050011",
+            "太原晋煤机械制造有限公司", "030006",
+            "呼和浩特草原乳业有限公司", "010020");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Path downloads;
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        downloads = Files.createTempDirectory("kehu-downloads");
+        browser = Browser.open(downloads);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void theCustomerListExportsAllItsPagesToExcelWithLabels() throws IOException {
+        browser.login("manager", "manager");
+        browser.get("customer/list.xhtml");
+        browser.waitForText(By.id("f:customers"), "共 ");
+        browser.screenshot("customer-list-exports");
+        browser.click("f:exportXlsx");
+        Path file = download("customers.xlsx");
+
+        List<List<String>> rows = readSheet(file);
+        assertTrue(rows.get(0).contains("客户名称"), rows.get(0).toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("北京华信科技有限公司")), "the Chinese name");
+        // All pages, not only the 20 rows on screen; labels, not dictionary codes.
+        assertTrue(rows.size() > 21, "rows: " + rows.size());
+        List<String> beijing = rows.stream().filter(r -> r.contains("北京华信科技有限公司")).findFirst().orElseThrow();
+        assertTrue(beijing.contains("华北"), beijing.toString());
+        assertTrue(beijing.contains("正常"), beijing.toString());
+        assertFalse(beijing.contains("NORTH"), beijing.toString());
+    }
+
+    @Test
+    void theSearchedCustomersExportToPdfAndCsvInChinese() throws Exception {
+        browser.login("manager", "manager");
+        browser.get("customer/list.xhtml");
+        browser.select("f:sRegion", "NORTH");
+        browser.click("f:search");
+        browser.waitForText(By.id("f:customers"), "北京华信科技有限公司");
+
+        browser.click("f:exportPdf");
+        String pdf = pdfText(download("customers.pdf"));
+        assertTrue(pdf.contains("北京华信科技有限公司"), pdf);
+        assertTrue(pdf.contains("华北"), pdf);
+        assertFalse(pdf.contains("上海浦江电子有限公司"), "only the searched customers: " + pdf);
+
+        browser.click("f:exportCsv");
+        String csv = Files.readString(download("customers.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("北京华信科技有限公司"), csv);
+        assertTrue(csv.contains("客户名称"), csv);
+        assertFalse(csv.contains("上海浦江电子有限公司"), csv);
+    }
+
+    @Test
+    void aCustomersContactsExportToExcelPdfAndCsv() throws Exception {
+        browser.login("manager", "manager");
+        browser.get("customer/list.xhtml");
+        browser.type("f:sName", "北京华信");
+        browser.click("f:search");
+        browser.waitForText(By.id("f:customers"), "共 1 条");
+        browser.driver().findElement(By.linkText("北京华信科技有限公司")).click();
+        browser.waitFor(By.id("customerNo"));
+        browser.waitFor(By.cssSelector("a[href*='contactsTab']")).click();
+
+        browser.click("tabs:contactsForm:exportContactsCsv");
+        String csv = Files.readString(download("contacts.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("王强") && csv.contains("总经理") && csv.contains("男"), csv);
+
+        browser.click("tabs:contactsForm:exportContactsXlsx");
+        List<List<String>> rows = readSheet(download("contacts.xlsx"));
+        assertTrue(rows.stream().anyMatch(r -> r.contains("王强")), rows.toString());
+
+        browser.click("tabs:contactsForm:exportContactsPdf");
+        String pdf = pdfText(download("contacts.pdf"));
+        assertTrue(pdf.contains("王强"), pdf);
+    }
+
+    @Test
+    void envelopesForTwoSelectedCustomers() throws Exception {
+        browser.login("manager", "manager");
+        browser.get("customer/list.xhtml");
+        browser.select("f:sRegion", "NORTH");
+        browser.click("f:search");
+        browser.waitForText(By.id("f:customers"), "北京华信科技有限公司");
+
+        List<String> chosen = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            WebElement row = browser.waitFor(By.cssSelector("#f\\:customers_data tr[data-ri='" + i + "']"));
+            chosen.add(NORTH.keySet().stream().filter(row.getText()::contains).findFirst().orElseThrow());
+            row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.waitForAjax();
+        }
+        browser.screenshot("customer-envelopes-selected");
+        browser.click("f:printEnvelopes");
+        Path file = download("envelopes.pdf");
+        Files.copy(file, Path.of("target", "screenshots", "envelopes.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertTrue(run("pdfinfo", file.toString()).matches("(?s).*Pages:\\s+2\\s.*"), "2 pages");
+        String text = pdfText(file);
+        for (String name : chosen) {
+            assertTrue(text.contains(name), name + " in " + text);
+            assertTrue(text.contains(NORTH.get(name).substring(0, 1)), text);
+        }
+        assertTrue(text.contains("收"), text);
+        // The sender block (config/30-server.cli).
+        assertTrue(text.contains("100022"), text);
+        // Each envelope's postcode boxes: the digits one by one.
+        String[] pages = text.split("\f");
+        for (String name : chosen) {
+            String page = Stream.of(pages).filter(p -> p.contains(name)).findFirst().orElseThrow();
+            assertTrue(page.replaceAll("\\s", "").contains(NORTH.get(name)), NORTH.get(name) + " on " + page);
+        }
+    }
+
+    @Test
+    void envelopesWithoutASelectionAsk() {
+        browser.login("manager", "manager");
+        browser.get("customer/list.xhtml");
+        browser.waitForText(By.id("f:customers"), "共 ");
+        browser.click("f:printEnvelopes");
+        browser.waitForMessage("请先在列表中勾选");
+    }
+
+    /** Waits for the browser's download of {@code name} to finish and returns it. */
+    private Path download(String name) throws IOException {
+        Path file = downloads.resolve(name);
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(until)) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                boolean partial = files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                if (!partial && Files.exists(file) && Files.size(file) > 0) {
+                    Path taken = Files.move(file, downloads.resolve(System.nanoTime() + "-" + name));
+                    return taken;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        try (Stream<Path> files = Files.list(downloads)) {
+            fail("no download " + name + "; in the folder: " + files.toList() + "; messages: " + browser.messages());
+        }
+        return null;
+    }
+
+    private static List<List<String>> readSheet(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (Cell cell : row) {
+                    cells.add(cell.toString());
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    /** The text of a PDF in content order, lines joined (a table cell may wrap a long name onto two lines). */
+    private static String pdfText(Path file) throws Exception {
+        return run("pdftotext", "-raw", "-enc", "UTF-8", file.toString(), "-").replace("\n", "");
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), out);
+        return out;
+    }
+}
