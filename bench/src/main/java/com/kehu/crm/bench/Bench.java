@@ -155,7 +155,8 @@ public final class Bench {
     // --------------------------------------------------------------------------------------------------- customers
 
     private static final String LIST = "SELECT c.ID, c.CUSTOMER_NO, c.NAME, c.REGION, c.CUSTOMER_LEVEL, m.DISPLAY_NAME, "
-            + "c.PHONE, c.SATISFACTION, c.CREDIT, c.STATUS FROM CST_CUSTOMER c JOIN SEC_USER m ON m.ID = c.MANAGER_ID ";
+            + "c.PHONE, c.SATISFACTION, c.CREDIT, c.STATUS FROM CST_CUSTOMER c LEFT OUTER JOIN SEC_USER m "
+            + "ON m.ID = c.MANAGER_ID ";
 
     /** One scenario: how the page asks, and the SQL the application sends for it. */
     private record Scenario(String name, Map<String, String> ajax, List<String> sql, List<Object[]> params) {

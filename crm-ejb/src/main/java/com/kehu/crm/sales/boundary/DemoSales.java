@@ -31,6 +31,8 @@ import java.util.logging.Logger;
 @PermitAll
 public class DemoSales {
 
+    private static final int DEMO_CUSTOMERS = 36;
+
     private static final Logger LOG = Logger.getLogger(DemoSales.class.getName());
 
     /** Name, model, batch, unit, price. */
@@ -78,8 +80,9 @@ public class DemoSales {
                 em.persist(inventory);
             }
         }
+        // Only the demo customers (the first ones), never a whole table that a scale test filled.
         List<Customer> customers = em.createQuery("SELECT c FROM Customer c ORDER BY c.id", Customer.class)
-                .getResultList();
+                .setMaxResults(DEMO_CUSTOMERS).getResultList();
         LocalDate today = LocalDate.now(clock);
         int orders = 0;
         for (int c = 0; c < customers.size(); c++) {
