@@ -10,10 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,7 +18,7 @@ import org.openqa.selenium.WebElement;
 /** The administrator's pages in a real browser: users, roles and rights, the data dictionary; own password. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdministrationIT {
+class AdministrationIT extends BrowserTest {
 
     private static final String PASSWORD = "Kehu#2026pass";
 
@@ -30,18 +27,6 @@ class AdministrationIT {
         return Deployments.application();
     }
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
 
     @Test
     void anAdministratorCreatesAManagerWhoLogsInAndChangesTheirPassword() {

@@ -1,16 +1,9 @@
 package com.kehu.crm.customer.entity;
 
-import com.kehu.crm.common.entity.AuditTrailListener;
-import com.kehu.crm.common.entity.Audited;
-import com.kehu.crm.common.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,14 +16,9 @@ import java.util.Map;
 /** A person at a customer (联系人): name, sex, position and office phone are required. */
 @Entity
 @Table(name = "CST_CONTACT")
-@EntityListeners(AuditTrailListener.class)
-public class Contact extends BaseEntity implements Audited {
+public class Contact extends CustomerRecord {
 
     private static final long serialVersionUID = 1L;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "CUSTOMER_ID", nullable = false, updatable = false)
-    private Customer customer;
 
     @NotBlank(message = "{contact.name.required}")
     @Size(max = 50, message = "{field.size}")
@@ -69,7 +57,7 @@ public class Contact extends BaseEntity implements Audited {
     }
 
     public Contact(Customer customer) {
-        this.customer = customer;
+        super(customer);
     }
 
     @Override
@@ -86,16 +74,6 @@ public class Contact extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditSubjectType() {
-        return Customer.AUDIT_SUBJECT;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customer.getId();
-    }
-
-    @Override
     public String auditEntityType() {
         return "CONTACT";
     }
@@ -108,14 +86,6 @@ public class Contact extends BaseEntity implements Audited {
         mobile = form.mobile;
         email = form.email;
         memo = form.memo;
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public Customer getCustomer() {
-        return customer;
     }
 
     public String getName() {

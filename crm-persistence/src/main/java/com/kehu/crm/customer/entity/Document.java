@@ -1,14 +1,7 @@
 package com.kehu.crm.customer.entity;
 
-import com.kehu.crm.common.entity.AuditTrailListener;
-import com.kehu.crm.common.entity.Audited;
-import com.kehu.crm.common.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,14 +13,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "CST_DOCUMENT")
-@EntityListeners(AuditTrailListener.class)
-public class Document extends BaseEntity implements Audited {
+public class Document extends CustomerRecord {
 
     private static final long serialVersionUID = 1L;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "CUSTOMER_ID", nullable = false, updatable = false)
-    private Customer customer;
 
     @Column(name = "FILE_NAME", nullable = false, length = 255, updatable = false)
     private String fileName;
@@ -42,7 +30,7 @@ public class Document extends BaseEntity implements Audited {
     }
 
     public Document(Customer customer, String fileName, String contentType, long fileSize) {
-        this.customer = customer;
+        super(customer);
         this.fileName = fileName;
         this.contentType = contentType;
         this.fileSize = fileSize;
@@ -58,22 +46,8 @@ public class Document extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditSubjectType() {
-        return Customer.AUDIT_SUBJECT;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customer.getId();
-    }
-
-    @Override
     public String auditEntityType() {
         return "DOCUMENT";
-    }
-
-    public Customer getCustomer() {
-        return customer;
     }
 
     public String getFileName() {

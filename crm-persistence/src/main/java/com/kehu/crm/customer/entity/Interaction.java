@@ -1,14 +1,7 @@
 package com.kehu.crm.customer.entity;
 
-import com.kehu.crm.common.entity.AuditTrailListener;
-import com.kehu.crm.common.entity.Audited;
-import com.kehu.crm.common.entity.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,14 +13,9 @@ import java.util.Map;
 /** A record of contact with a customer (交往记录): date, place, summary and details; milestones are recorded here. */
 @Entity
 @Table(name = "CST_INTERACTION")
-@EntityListeners(AuditTrailListener.class)
-public class Interaction extends BaseEntity implements Audited {
+public class Interaction extends CustomerRecord {
 
     private static final long serialVersionUID = 1L;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "CUSTOMER_ID", nullable = false, updatable = false)
-    private Customer customer;
 
     @NotNull(message = "{interaction.date.required}")
     @Column(name = "HAPPENED_ON", nullable = false)
@@ -56,7 +44,7 @@ public class Interaction extends BaseEntity implements Audited {
     }
 
     public Interaction(Customer customer) {
-        this.customer = customer;
+        super(customer);
     }
 
     @Override
@@ -71,16 +59,6 @@ public class Interaction extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditSubjectType() {
-        return Customer.AUDIT_SUBJECT;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customer.getId();
-    }
-
-    @Override
     public String auditEntityType() {
         return "INTERACTION";
     }
@@ -91,14 +69,6 @@ public class Interaction extends BaseEntity implements Audited {
         summary = form.summary;
         details = form.details;
         memo = form.memo;
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public Customer getCustomer() {
-        return customer;
     }
 
     public LocalDate getDate() {
