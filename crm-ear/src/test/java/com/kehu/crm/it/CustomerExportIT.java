@@ -173,6 +173,30 @@ class CustomerExportIT {
     }
 
     @Test
+    void envelopesKeepTheSelectionOfEarlierPages() throws Exception {
+        browser.login("manager", "manager");
+        browser.get("customer/list.xhtml");
+        List<String> chosen = new java.util.ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            WebElement row = browser.waitFor(By.cssSelector("#f\\:customers_data tr[data-ri='" + page * 20 + "']"));
+            chosen.add(row.findElements(By.tagName("td")).get(2).getText());
+            row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.waitForAjax();
+            if (page == 0) {
+                browser.driver().findElement(By.cssSelector("#f\\:customers .ui-paginator-next")).click();
+                browser.waitForAjax();
+            }
+        }
+        browser.click("f:printEnvelopes");
+        Path file = download("envelopes.pdf");
+        assertTrue(run("pdfinfo", file.toString()).matches("(?s).*Pages:\\s+2\\s.*"), "2 pages");
+        String text = pdfText(file);
+        for (String name : chosen) {
+            assertTrue(text.contains(name), name + " in " + text);
+        }
+    }
+
+    @Test
     void envelopesWithoutASelectionAsk() {
         browser.login("manager", "manager");
         browser.get("customer/list.xhtml");

@@ -113,7 +113,7 @@ class SalesImportIT {
     void onlyTheIntegrationRoleImportsAndOnlyViewersQuery() throws Exception {
         ProductData product = new ProductData("越权产品", null, null, "个", BigDecimal.ONE);
         assertThrows(EJBAccessException.class, () -> as("manager", () -> imports.putProduct("P-" + suffix(), product)));
-        assertThrows(EJBAccessException.class, () -> as("admin", () -> imports.putProduct("P-" + suffix(), product)));
+        assertThrows(EJBAccessException.class, () -> as("exec", () -> imports.putProduct("P-" + suffix(), product)));
         assertThrows(EJBAccessException.class, () -> as("sales", () -> sales.countProducts(null)));
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -72,6 +74,9 @@ class SalesPagesIT extends BrowserTest {
         browser.type("f:sName", "工业");
         browser.click("f:search");
         browser.waitForText(By.id("f:products"), "KR-2100");
+        // The count is the search's, not the whole table's.
+        browser.waitForText(By.id("f:products"), "共 " + browser.driver()
+                .findElements(By.cssSelector("#f\\:products_data tr")).size() + " 条");
         assertTrue(browser.waitFor(By.id("f:products")).getText().contains("3,280.00"));
         browser.screenshot("products");
 
@@ -88,5 +93,39 @@ class SalesPagesIT extends BrowserTest {
             assertTrue(row.contains("上海仓"), row);
         }
         browser.screenshot("inventory");
+    }
+
+    @Test
+    void anAdministratorImportsAProductFileSeesTheBadRowAndReRunsTheCorrectedFile() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Path dir = Files.createTempDirectory("kehu-import");
+        String header = "externalId,name,model,batch,unit,price\n";
+        Path bad = Files.writeString(dir.resolve("products-" + run + ".csv"), "\uFEFF" + header
+                + "IMP-" + run + "-1,页面导入" + run + "甲,M1,B1,台,100.00\n"
+                + "IMP-" + run + "-2,页面导入" + run + "乙,M2,B2,台,-5\n"
+                + "IMP-" + run + "-3,页面导入" + run + "丙,M3,B3,台,30.00\n");
+        browser.login("admin", "admin");
+        browser.get("sales/import.xhtml");
+        assertEquals("销售数据导入", browser.title());
+        browser.driver().findElement(By.id("f:upload_input")).sendKeys(bad.toString());
+        browser.waitForText(By.id("summary"), "已完成");
+        String summary = browser.waitFor(By.id("summary")).getText();
+        assertTrue(summary.contains("新增 2") && summary.contains("出错 1 行"), summary);
+        // The refused row by its number in the file (the header is row 1) and the reason in Chinese.
+        String errors = browser.waitFor(By.id("f:errors")).getText();
+        assertTrue(errors.contains("3") && errors.contains("price") && errors.contains("负"), errors);
+        browser.screenshot("sales-import");
+
+        Files.writeString(bad, header + "IMP-" + run + "-1,页面导入" + run + "甲,M1,B1,台,100.00\n"
+                + "IMP-" + run + "-2,页面导入" + run + "乙,M2,B2,台,5.00\n"
+                + "IMP-" + run + "-3,页面导入" + run + "丙,M3,B3,台,30.00\n");
+        browser.get("sales/import.xhtml");
+        browser.driver().findElement(By.id("f:upload_input")).sendKeys(bad.toString());
+        browser.waitForText(By.id("summary"), "新增 1，更新 0，未变 2");
+
+        browser.get("sales/products.xhtml");
+        browser.type("f:sName", "页面导入" + run);
+        browser.click("f:search");
+        browser.waitForText(By.id("f:products"), "共 3 条");
     }
 }

@@ -3,6 +3,7 @@ package com.kehu.crm.sales.boundary;
 import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.sales.control.CsvRows;
 import com.kehu.crm.sales.control.ImportChecks;
+import com.kehu.crm.sales.dto.CsvChunkResult;
 import com.kehu.crm.sales.dto.CsvImportResult;
 import com.kehu.crm.sales.dto.CsvKind;
 import com.kehu.crm.sales.dto.FieldError;
@@ -18,6 +19,8 @@ import com.kehu.crm.sales.entity.SalesOrder;
 import com.kehu.crm.security.entity.Rights;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -26,6 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +52,12 @@ public class SalesImportService {
     @PersistenceContext
     private EntityManager em;
 
+    /** The language of the refusal messages: English for REST, the user's for a file imported on the page. */
+    private Locale messages = Locale.ENGLISH;
+
     @RolesAllowed(Rights.SALES_IMPORT)
     public ImportOutcome putProduct(String externalId, ProductData data) {
-        ImportChecks check = new ImportChecks();
+        ImportChecks check = new ImportChecks(messages);
         String id = externalId(check, externalId);
         if (data == null) {
             check.add("", "sales.body.required");
@@ -74,7 +81,7 @@ public class SalesImportService {
 
     @RolesAllowed(Rights.SALES_IMPORT)
     public ImportOutcome putInventory(String externalId, InventoryData data) {
-        ImportChecks check = new ImportChecks();
+        ImportChecks check = new ImportChecks(messages);
         String id = externalId(check, externalId);
         if (data == null) {
             check.add("", "sales.body.required");
@@ -107,7 +114,7 @@ public class SalesImportService {
     /** An order with all its lines: line i of the message is line i + 1 of the order; lines beyond are removed. */
     @RolesAllowed(Rights.SALES_IMPORT)
     public ImportOutcome putOrder(String externalId, OrderData data) {
-        ImportChecks check = new ImportChecks();
+        ImportChecks check = new ImportChecks(messages);
         String id = externalId(check, externalId);
         if (data == null) {
             check.add("", "sales.body.required");
@@ -190,7 +197,21 @@ public class SalesImportService {
      */
     @RolesAllowed(Rights.SALES_IMPORT)
     public CsvImportResult importCsv(CsvKind kind, String csv) {
-        ImportChecks check = new ImportChecks();
+        List<List<String>> rows = checkedRows(kind, csv, MAX_CSV_ROWS, Locale.ENGLISH);
+        CsvChunkResult result = importRows(kind, rows, 1, rows.size());
+        if (!result.errors().isEmpty()) {
+            throw new SalesImportException(result.errors());
+        }
+        return result.counts();
+    }
+
+    /**
+     * The rows of a bulk file, the header first, after checking the header and the number of rows; a wrong file is
+     * refused with a {@link SalesImportException} naming the problem.
+     */
+    @RolesAllowed(Rights.SALES_IMPORT)
+    public List<List<String>> checkedRows(CsvKind kind, String csv, int maxRows, Locale locale) {
+        ImportChecks check = new ImportChecks(locale);
         if (kind == null || csv == null || csv.isBlank()) {
             check.add("", "sales.body.required");
             check.throwIfAny();
@@ -198,14 +219,36 @@ public class SalesImportService {
         List<List<String>> rows = CsvRows.parse(csv);
         if (!rows.get(0).stream().map(String::trim).toList().equals(kind.columns())) {
             check.add("row[1]", "sales.csv.header", String.join(",", kind.columns()));
-        } else if (rows.size() - 1 > MAX_CSV_ROWS) {
-            check.add("", "sales.csv.tooMany", MAX_CSV_ROWS);
+        } else if (rows.size() - 1 > maxRows) {
+            check.add("", "sales.csv.tooMany", maxRows);
         }
         check.throwIfAny();
+        return rows;
+    }
+
+    /**
+     * Rows {@code from} (inclusive) to {@code to} (exclusive) of a bulk file, in a transaction of their own: good rows
+     * are written, bad ones reported by row number and skipped (an order with any bad line is skipped whole). Callers
+     * cut a file at order boundaries ({@link CsvRows#chunkEnd}). Writing the same rows again changes nothing, so a file whose
+     * import failed half-way is simply imported again.
+     */
+    @RolesAllowed(Rights.SALES_IMPORT)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CsvChunkResult importChunk(CsvKind kind, List<List<String>> rows, int from, int to, Locale locale) {
+        messages = locale;
+        try {
+            return importRows(kind, rows, from, to);
+        } finally {
+            messages = Locale.ENGLISH;
+        }
+    }
+
+    private CsvChunkResult importRows(CsvKind kind, List<List<String>> rows, int from, int to) {
+        ImportChecks check = new ImportChecks(messages);
         List<FieldError> errors = new ArrayList<>();
         int[] counts = new int[ImportOutcome.values().length];
-        int i = 1;
-        while (i < rows.size()) {
+        int i = from;
+        while (i < to) {
             int first = i;
             List<String> row = rows.get(i);
             String externalId = row.get(0).trim();
@@ -223,8 +266,7 @@ public class SalesImportService {
                             row.get(3), number(row.get(4), first, "quantity", errors, check), row.get(5)));
                     default -> {
                         int last = i;
-                        while (last + 1 < rows.size() && rows.get(last + 1).size() == row.size()
-                                && rows.get(last + 1).get(0).trim().equals(externalId)) {
+                        while (last + 1 < to && CsvRows.sameOrder(row, rows.get(last + 1))) {
                             last++;
                         }
                         i = last;
@@ -246,11 +288,9 @@ public class SalesImportService {
             }
             i++;
         }
-        if (!errors.isEmpty()) {
-            throw new SalesImportException(errors);
-        }
-        return new CsvImportResult(counts[ImportOutcome.CREATED.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
-                counts[ImportOutcome.UNCHANGED.ordinal()]);
+        return new CsvChunkResult(new CsvImportResult(counts[ImportOutcome.CREATED.ordinal()],
+                counts[ImportOutcome.UPDATED.ordinal()], counts[ImportOutcome.UNCHANGED.ordinal()]),
+                errors.stream().map(FieldError::row).filter(r -> r > 0).distinct().count(), errors);
     }
 
     /** {@code lines[k].x} of the order starting at row index {@code first} is {@code row[first + k + 1].x}. */

@@ -1,5 +1,6 @@
 package com.kehu.crm.sales.control;
 
+import com.kehu.crm.sales.dto.CsvKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,5 +55,24 @@ public final class CsvRows {
         if (!(row.size() == 1 && row.get(0).isBlank())) {
             rows.add(row);
         }
+    }
+
+    /**
+     * Where a chunk of a bulk file that starts at row {@code from} and holds about {@code size} rows ends (exclusive):
+     * the rows of one order (consecutive rows with the same id) are never cut between two chunks.
+     */
+    public static int chunkEnd(CsvKind kind, List<List<String>> rows, int from, int size) {
+        int end = Math.min(rows.size(), from + size);
+        if (kind == CsvKind.ORDERS) {
+            while (end < rows.size() && sameOrder(rows.get(end - 1), rows.get(end))) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    /** Two rows of an order file belong to the same order: same number of fields, same id in the first. */
+    public static boolean sameOrder(List<String> a, List<String> b) {
+        return a.size() == b.size() && !a.isEmpty() && a.get(0).trim().equals(b.get(0).trim());
     }
 }

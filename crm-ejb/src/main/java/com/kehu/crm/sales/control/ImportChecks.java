@@ -18,14 +18,23 @@ public final class ImportChecks {
     public static final int MAX_LINES = 1000;
 
     private final List<FieldError> errors = new ArrayList<>();
-    private final ResourceBundle messages = ResourceBundle.getBundle("ValidationMessages", Locale.ENGLISH,
-            ImportChecks.class.getClassLoader());
+    private final ResourceBundle messages;
+
+    /** Messages in English: the reader of a REST answer is the sales system's developer. */
+    public ImportChecks() {
+        this(Locale.ENGLISH);
+    }
+
+    /** Messages in the given language: the import page shows them to the user who uploaded the file. */
+    public ImportChecks(Locale locale) {
+        messages = ResourceBundle.getBundle("ValidationMessages", locale, ImportChecks.class.getClassLoader());
+    }
 
     public void add(String field, String key, Object... arg) {
         errors.add(new FieldError(field, message(key, arg.length > 0 ? arg[0] : null)));
     }
 
-    /** The English text of a ValidationMessages key, with {@code {max}} or {@code {0}} replaced by {@code arg}. */
+    /** The text of a ValidationMessages key, with {@code {max}} or {@code {0}} replaced by {@code arg}. */
     public String message(String key, Object arg) {
         String message = messages.containsKey(key) ? messages.getString(key) : key;
         return arg == null ? message : message.replace("{max}", String.valueOf(arg)).replace("{0}", String.valueOf(arg));

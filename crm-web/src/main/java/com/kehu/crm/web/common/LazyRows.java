@@ -3,6 +3,7 @@ package com.kehu.crm.web.common;
 import com.kehu.crm.common.dto.SortOrder;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +39,8 @@ public class LazyRows<R> extends LazyDataModel<R> {
     /** The last count and the column filters it was made for: paging and sorting do not count again. */
     private Map<String, Object> countedFilters;
     private long counted;
+    /** The rows shown so far, by key: a selection spans pages, and the table asks for its rows by key. */
+    private final SeenRows<R> seen = new SeenRows<>();
 
     public LazyRows(CountQuery count, PageQuery<R> page, SerializableKey<R> key) {
         this.count = count;
@@ -70,7 +73,9 @@ public class LazyRows<R> extends LazyDataModel<R> {
         SortOrder sort = sortBy.values().stream().findFirst()
                 .map(s -> new SortOrder(s.getField(), s.getOrder() != org.primefaces.model.SortOrder.DESCENDING))
                 .orElse(null);
-        return page.load(filters(filterBy), first, pageSize, sort);
+        List<R> rows = page.load(filters(filterBy), first, pageSize, sort);
+        rows.forEach(r -> seen.put(getRowKey(r), r));
+        return rows;
     }
 
     /** The column filters that have a value. */
@@ -90,9 +95,21 @@ public class LazyRows<R> extends LazyDataModel<R> {
         return String.valueOf(key.apply(row));
     }
 
+    /** A row selected on this page or on another one shown before (selections keep their rows across pages). */
     @Override
     public R getRowData(String rowKey) {
-        return getWrappedData() == null ? null : getWrappedData().stream()
-                .filter(r -> String.valueOf(key.apply(r)).equals(rowKey)).findFirst().orElse(null);
+        return seen.get(rowKey);
+    }
+
+    /** The most recently shown rows, bounded: a selection is made among rows the user has seen. */
+    private static final class SeenRows<R> extends LinkedHashMap<String, R> {
+
+        private static final long serialVersionUID = 1L;
+        private static final int MAX = 5_000;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, R> eldest) {
+            return size() > MAX;
+        }
     }
 }

@@ -29,7 +29,8 @@ public final class Navigation {
             new Group("module.basedata", "pi pi-database", List.of(
                     new Item("menu.dictionary", "/basedata/dictionary/list.xhtml", "pi pi-book", Rights.BASEDATA_DICT),
                     new Item("menu.products", "/sales/products.xhtml", "pi pi-box", Rights.SALES_VIEW),
-                    new Item("menu.inventory", "/sales/inventory.xhtml", "pi pi-warehouse", Rights.SALES_VIEW))),
+                    new Item("menu.inventory", "/sales/inventory.xhtml", "pi pi-warehouse", Rights.SALES_VIEW),
+                    new Item("menu.import", "/sales/import.xhtml", "pi pi-upload", Rights.SALES_IMPORT))),
             new Group("module.security", "pi pi-shield", List.of(
                     new Item("menu.users", "/security/users/list.xhtml", "pi pi-users", Rights.ADMIN_USER),
                     new Item("menu.roles", "/security/roles/list.xhtml", "pi pi-key", Rights.ADMIN_ROLE))),

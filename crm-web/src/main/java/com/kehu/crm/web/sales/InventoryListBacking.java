@@ -37,8 +37,9 @@ public class InventoryListBacking implements Serializable {
         return new InventoryCriteria(product, warehouse);
     }
 
-    /** New search: back to the first page. */
+    /** New search: count again and go back to the first page. */
     public void search() {
+        rows.recount();
         DataTable table = Components.findComponent("f:inventory");
         table.setFirst(0);
     }

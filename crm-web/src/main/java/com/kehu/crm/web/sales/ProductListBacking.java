@@ -38,8 +38,9 @@ public class ProductListBacking implements Serializable {
         return new ProductCriteria(name, model, batch);
     }
 
-    /** New search: back to the first page. */
+    /** New search: count again and go back to the first page. */
     public void search() {
+        products.recount();
         DataTable table = Components.findComponent("f:products");
         table.setFirst(0);
     }
