@@ -232,10 +232,12 @@ public class OpportunityService {
     /** Records a new opportunity; its creator is the caller, its number SJ + date + id. */
     @RolesAllowed(Rights.OPPORTUNITY_CREATE)
     public Opportunity create(@NotNull @Valid Opportunity form) {
+        // The creator first: a query after persist would flush the row before it has its number.
+        User creator = me();
         Opportunity o = new Opportunity();
         o.copyEditableFieldsFrom(form);
         em.persist(o);
-        o.created(me(), "SJ" + LocalDate.now(clock).format(DATE) + String.format("%08d", o.getId()));
+        o.created(creator, "SJ" + LocalDate.now(clock).format(DATE) + String.format("%08d", o.getId()));
         return o;
     }
 
@@ -346,7 +348,7 @@ public class OpportunityService {
         Customer customer = customerService.create(customerForm, o.getAssignee().getId());
         if (o.getContactName() != null) {
             if (contactForm == null) {
-                throw BusinessException.onField("contactPosition", "opportunity.error.contactRequired");
+                throw BusinessException.onField("position", "opportunity.error.contactRequired");
             }
             contactForm.setName(o.getContactName());
             contactService.create(customer.getId(), contactForm);
@@ -354,6 +356,13 @@ public class OpportunityService {
         o.succeeded(customer, LocalDateTime.now(clock));
         em.flush();
         return customer;
+    }
+
+    /** Refuses, with the reason, when the caller may not close the opportunity now (before a closing form opens). */
+    @RolesAllowed(Rights.OPPORTUNITY_DEVELOP)
+    public void checkMayClose(long id) {
+        Opportunity o = getById(id);
+        check(OpportunityWorkflow.whyNotClose(o, Actor.of(caller), countPlanItems(o, true)));
     }
 
     /** Closes the opportunity as failed (开发失败). */
