@@ -129,11 +129,6 @@ public class PlanItem extends BaseEntity implements Audited {
         return result;
     }
 
-    /** The result typed into a form; the service stores it with {@link #recordResult}. */
-    public void setResult(String result) {
-        this.result = trim(result);
-    }
-
     public LocalDateTime getExecutedAt() {
         return executedAt;
     }
