@@ -25,6 +25,15 @@ public final class Rights {
     /** Feed the sales system's data through the import interface (REST, bulk files). */
     public static final String SALES_IMPORT = "sales.import";
 
+    /** See every sales opportunity and its development plan. */
+    public static final String OPPORTUNITY_VIEW = "opportunity.view";
+    /** Record sales opportunities, and edit or delete them while unassigned (a manager only their own). */
+    public static final String OPPORTUNITY_CREATE = "opportunity.create";
+    /** Assign an unassigned opportunity to a customer manager. */
+    public static final String OPPORTUNITY_ASSIGN = "opportunity.assign";
+    /** Plan and execute the development of an assigned opportunity (a manager only those assigned to them). */
+    public static final String OPPORTUNITY_DEVELOP = "opportunity.develop";
+
     private Rights() {
     }
 }

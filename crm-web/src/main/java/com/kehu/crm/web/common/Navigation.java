@@ -24,6 +24,12 @@ public final class Navigation {
     }
 
     public static final List<Group> MENU = List.of(
+            new Group("module.opportunity", "pi pi-megaphone", List.of(
+                    new Item("menu.opportunities", "/opportunity/list.xhtml", "pi pi-flag", Rights.OPPORTUNITY_VIEW),
+                    new Item("menu.opportunitiesToAssign", "/opportunity/assign/list.xhtml", "pi pi-send",
+                            Rights.OPPORTUNITY_ASSIGN),
+                    new Item("menu.opportunitiesToDevelop", "/opportunity/develop/list.xhtml", "pi pi-briefcase",
+                            Rights.OPPORTUNITY_DEVELOP))),
             new Group("module.customer", "pi pi-building", List.of(
                     new Item("menu.customers", "/customer/list.xhtml", "pi pi-id-card", Rights.CUSTOMER_VIEW))),
             new Group("module.basedata", "pi pi-database", List.of(
