@@ -25,6 +25,13 @@ public final class Rights {
     /** Feed the sales system's data through the import interface (REST, bulk files). */
     public static final String SALES_IMPORT = "sales.import";
 
+    /** See churn warnings: a manager those of their own customers, supervisors, executives and administrators all. */
+    public static final String CHURN_VIEW = "churn.view";
+    /** Record deferral measures and confirm customers lost: a manager for their own customers, supervisors all. */
+    public static final String CHURN_ACT = "churn.act";
+    /** Administer the churn check: its last run, and start it by hand. */
+    public static final String CHURN_RUN = "churn.run";
+
     private Rights() {
     }
 }
