@@ -10,6 +10,7 @@ import com.kehu.crm.sales.dto.ImportOutcome;
 import com.kehu.crm.sales.dto.InventoryData;
 import com.kehu.crm.sales.dto.OrderData;
 import com.kehu.crm.sales.dto.OrderLineData;
+import com.kehu.crm.sales.dto.OrdersCounted;
 import com.kehu.crm.sales.dto.ProductData;
 import com.kehu.crm.sales.entity.Inventory;
 import com.kehu.crm.sales.entity.OrderStatus;
@@ -18,6 +19,8 @@ import com.kehu.crm.sales.entity.SalesOrder;
 import com.kehu.crm.security.entity.Rights;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -47,6 +50,8 @@ public class SalesImportService {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private Event<OrdersCounted> ordersCounted;
 
     @RolesAllowed(Rights.SALES_IMPORT)
     public ImportOutcome putProduct(String externalId, ProductData data) {
@@ -104,9 +109,26 @@ public class SalesImportService {
         return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
     }
 
-    /** An order with all its lines: line i of the message is line i + 1 of the order; lines beyond are removed. */
+    /**
+     * An order with all its lines: line i of the message is line i + 1 of the order; lines beyond are removed.
+     * A shipped or paid order that was written announces itself ({@link OrdersCounted}): churn closes the customer's
+     * warning as won back in this transaction.
+     */
     @RolesAllowed(Rights.SALES_IMPORT)
     public ImportOutcome putOrder(String externalId, OrderData data) {
+        Set<Long> counted = new HashSet<>();
+        ImportOutcome outcome = writeOrder(externalId, data, counted);
+        announce(counted);
+        return outcome;
+    }
+
+    private void announce(Set<Long> countedCustomers) {
+        if (!countedCustomers.isEmpty()) {
+            ordersCounted.fire(new OrdersCounted(countedCustomers));
+        }
+    }
+
+    private ImportOutcome writeOrder(String externalId, OrderData data, Set<Long> counted) {
         ImportChecks check = new ImportChecks();
         String id = externalId(check, externalId);
         if (data == null) {
@@ -176,6 +198,9 @@ public class SalesImportService {
                     line.unitPrice());
         }
         changed |= order.keepLines(lines.size());
+        if (changed && OrderStatus.COUNTING.contains(status)) {
+            counted.add(customer.getId());
+        }
         if (existing.isEmpty()) {
             em.persist(order);
             return ImportOutcome.CREATED;
@@ -203,6 +228,7 @@ public class SalesImportService {
         }
         check.throwIfAny();
         List<FieldError> errors = new ArrayList<>();
+        Set<Long> counted = new HashSet<>();
         int[] counts = new int[ImportOutcome.values().length];
         int i = 1;
         while (i < rows.size()) {
@@ -234,8 +260,8 @@ public class SalesImportService {
                             lines.add(new OrderLineData(l.get(6), number(l.get(7), r, "quantity", errors, check),
                                     l.get(8), number(l.get(9), r, "unitPrice", errors, check)));
                         }
-                        outcome = putOrder(externalId, new OrderData(row.get(1), row.get(2),
-                                date(row.get(3), first, errors, check), row.get(4), row.get(5), lines));
+                        outcome = writeOrder(externalId, new OrderData(row.get(1), row.get(2),
+                                date(row.get(3), first, errors, check), row.get(4), row.get(5), lines), counted);
                     }
                 }
                 counts[outcome.ordinal()]++;
@@ -249,6 +275,7 @@ public class SalesImportService {
         if (!errors.isEmpty()) {
             throw new SalesImportException(errors);
         }
+        announce(counted);
         return new CsvImportResult(counts[ImportOutcome.CREATED.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
                 counts[ImportOutcome.UNCHANGED.ordinal()]);
     }
