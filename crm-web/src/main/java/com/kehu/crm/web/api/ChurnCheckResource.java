@@ -1,0 +1,28 @@
+package com.kehu.crm.web.api;
+
+import com.kehu.crm.churn.boundary.ChurnCheckService;
+import com.kehu.crm.churn.dto.ChurnRunView;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code POST /crm/api/v1/churn/check}: runs the churn check to its end and answers the finished run (warnings
+ * created, duration). For administrators (right {@code churn.run}) and for timing the check against raw SQL
+ * (bench/); the weekly timer needs no call.
+ */
+@Path("v1/churn")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChurnCheckResource {
+
+    @EJB
+    private ChurnCheckService checks;
+
+    @POST
+    @Path("check")
+    public ChurnRunView check() {
+        return checks.runNow();
+    }
+}
