@@ -62,7 +62,9 @@ public class ChurnNotifier {
         }
         Map<String, List<Object[]>> byManager = new LinkedHashMap<>();
         rows.forEach(r -> byManager.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r));
-        ResourceBundle texts = ResourceBundle.getBundle("com.kehu.crm.churn.control.ChurnMail", Locale.SIMPLIFIED_CHINESE);
+        // Chinese, the company's language, whatever the server's default locale (no fall-back to it).
+        ResourceBundle texts = ResourceBundle.getBundle("com.kehu.crm.churn.control.ChurnMail", Locale.SIMPLIFIED_CHINESE,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         int sent = 0;
         for (Map.Entry<String, List<Object[]>> manager : byManager.entrySet()) {
             try {
