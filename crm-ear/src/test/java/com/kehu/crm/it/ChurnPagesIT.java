@@ -63,7 +63,7 @@ class ChurnPagesIT extends BrowserTest {
         browser.waitForMessage("流失检查完成");
         String runs = browser.waitFor(By.id("f:runs")).getText();
         assertTrue(runs.contains("手动") && runs.contains("完成"), runs);
-        assertTrue(browser.waitFor(By.id("f:configured")).getText().contains("SAT 02:00"));
+        assertTrue(browser.waitFor(By.id("configured")).getText().contains("SAT 02:00"));
         browser.screenshot("churn-check");
         browser.logout();
 
