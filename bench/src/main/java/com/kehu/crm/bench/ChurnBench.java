@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * {@code POST api/v1/churn/check}: chunks of customers, one INSERT ... SELECT each, each in its own transaction)
  * against the same detection as one INSERT ... SELECT over JDBC in one transaction, rolled back, on the same
  * database in the same run. Both start from the same state: warnings that nobody has worked on yet (no measure)
- * are removed first, so that each run detects every dormant customer again. Prints both times, the ratio and the
- * server's used heap before and after the application's run.
+ * are removed before each round, so that each run detects every dormant customer again. Prints the medians of a few
+ * rounds ({@code -Dkehu.bench.rounds}, default 3), the ratio and the server's used heap before and after the
+ * application's run.
  */
 final class ChurnBench {
 
@@ -56,37 +57,58 @@ final class ChurnBench {
         System.out.printf(Locale.ROOT, "Kehu CRM churn check: %,d customers, %,d order lines, cutoff %s%n",
                 customers, lines, cutoff);
         connection.setAutoCommit(false);
-        long removed = resetUntouchedWarnings();
-        System.out.printf(Locale.ROOT, "removed %,d warnings nobody had worked on, so that both runs detect them%n",
-                removed);
+        int rounds = Integer.getInteger("kehu.bench.rounds", 3);
+        double[] rawMs = new double[rounds];
+        double[] appMs = new double[rounds];
+        double[] runMs = new double[rounds];
+        int raw = 0;
+        long created = 0;
+        String answer = null;
+        for (int round = 0; round < rounds; round++) {
+            long removed = resetUntouchedWarnings();
+            if (round == 0) {
+                System.out.printf(Locale.ROOT, "removed %,d warnings nobody had worked on, so that both runs detect "
+                        + "them; %d rounds, medians%n", removed, rounds);
+            }
+            long start = System.nanoTime();
+            try (PreparedStatement st = connection.prepareStatement(RAW)) {
+                st.setDate(1, java.sql.Date.valueOf(cutoff));
+                st.setTimestamp(2, java.sql.Timestamp.valueOf(cutoff.atStartOfDay()));
+                raw = st.executeUpdate();
+            }
+            rawMs[round] = (System.nanoTime() - start) / 1e6;
+            connection.rollback();
 
-        long start = System.nanoTime();
-        int raw;
-        try (PreparedStatement st = connection.prepareStatement(RAW)) {
-            st.setDate(1, java.sql.Date.valueOf(cutoff));
-            st.setTimestamp(2, java.sql.Timestamp.valueOf(cutoff.atStartOfDay()));
-            raw = st.executeUpdate();
+            start = System.nanoTime();
+            answer = post("api/v1/churn/check");
+            appMs[round] = (System.nanoTime() - start) / 1e6;
+            runMs[round] = number(answer, "durationMillis");
+            created = number(answer, "warningsCreated");
         }
-        double rawMs = (System.nanoTime() - start) / 1e6;
-        connection.rollback();
-
-        start = System.nanoTime();
-        String answer = post("api/v1/churn/check");
-        double appMs = (System.nanoTime() - start) / 1e6;
-        long created = number(answer, "warningsCreated");
-
-        System.out.printf(Locale.ROOT, "%-44s %12s %12s%n", "", "ms", "warnings");
-        System.out.printf(Locale.ROOT, "%-44s %12.1f %,12d%n", "raw SQL (one INSERT ... SELECT, rolled back)", rawMs,
-                raw);
-        System.out.printf(Locale.ROOT, "%-44s %12.1f %,12d%n", "application (POST api/v1/churn/check)", appMs,
-                created);
-        System.out.printf(Locale.ROOT, "ratio application / raw SQL: %.2f%n", appMs / rawMs);
-        System.out.printf(Locale.ROOT, "server heap used: %,d MB before, %,d MB after%n",
+        double rawMedian = median(rawMs);
+        double appMedian = median(appMs);
+        double runMedian = median(runMs);
+        System.out.printf(Locale.ROOT, "%-52s %12s %12s%n", "", "ms", "warnings");
+        System.out.printf(Locale.ROOT, "%-52s %12.1f %,12d%n", "raw SQL (one INSERT ... SELECT, rolled back)",
+                rawMedian, raw);
+        System.out.printf(Locale.ROOT, "%-52s %12.1f %,12d%n", "application (POST api/v1/churn/check, as called)",
+                appMedian, created);
+        System.out.printf(Locale.ROOT, "%-52s %12.1f%n", "application (the run itself, as the server timed it)",
+                runMedian);
+        System.out.printf(Locale.ROOT, "ratio application / raw SQL: %.2f (the run itself: %.2f)%n",
+                appMedian / rawMedian, runMedian / rawMedian);
+        System.out.printf(Locale.ROOT, "server heap used (last round): %,d MB before, %,d MB after%n",
                 number(answer, "heapUsedBeforeMb"), number(answer, "heapUsedAfterMb"));
         if (created != raw) {
             System.out.printf(Locale.ROOT, "NOTE: the two runs found different counts (%d vs %d): did the data change "
                     + "in between?%n", created, raw);
         }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private long resetUntouchedWarnings() throws SQLException {

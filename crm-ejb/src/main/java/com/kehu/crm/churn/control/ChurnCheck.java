@@ -24,7 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the churn check: claims the run, walks the customers in chunks of {@code kehu.churn.chunk-size} ids, each
+ * Runs the churn check: claims the run, walks the customers in chunks of {@code kehu.churn.chunk-size} customers, each
  * chunk one set-based statement in its own transaction ({@link ChurnChunks}), then tells the managers. It holds no
  * transaction itself ({@code NOT_SUPPORTED}): the run's length is not bounded by a transaction timeout.
  * <p>
@@ -71,10 +71,11 @@ public class ChurnCheck {
         int size = ChurnSettings.chunkSize();
         try {
             long after = Long.MIN_VALUE;
-            Optional<Long> end;
-            while ((end = chunks.chunkEnd(after, size)).isPresent()) {
-                chunks.detect(runId, after, end.get(), run.getCutoff(), LocalDateTime.now(clock), who);
-                after = end.get();
+            Optional<long[]> chunk;
+            while ((chunk = chunks.nextChunk(after, size)).isPresent()) {
+                long upTo = chunk.get()[0];
+                chunks.detect(runId, after, upTo, chunk.get()[1], run.getCutoff(), LocalDateTime.now(clock), who);
+                after = upTo;
             }
             chunks.finish(runId, ChurnRunStatus.DONE, LocalDateTime.now(clock));
         } catch (RuntimeException e) {

@@ -74,20 +74,29 @@ public class ChurnChunks {
         return Optional.of(run.getId());
     }
 
-    /** The last customer id of the chunk after {@code after}: at most {@code size} customers; empty when done. */
+    /**
+     * The next chunk after {@code after}: at most {@code size} customers by id, as {last id, customers in it};
+     * empty when done. One index range read, no sort of the table.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Long> chunkEnd(long after, int size) {
+    public Optional<long[]> nextChunk(long after, int size) {
         List<Long> ids = em.createQuery("SELECT c.id FROM Customer c WHERE c.id > :after ORDER BY c.id", Long.class)
                 .setParameter("after", after).setFirstResult(size - 1).setMaxResults(1).getResultList();
         if (!ids.isEmpty()) {
-            return Optional.of(ids.get(0));
+            return Optional.of(new long[] {ids.get(0), size});
         }
-        return Optional.ofNullable(em.createQuery("SELECT MAX(c.id) FROM Customer c WHERE c.id > :after", Long.class)
-                .setParameter("after", after).getSingleResult());
+        Object[] rest = em.createQuery("SELECT MAX(c.id), COUNT(c) FROM Customer c WHERE c.id > :after", Object[].class)
+                .setParameter("after", after).getSingleResult();
+        return rest[0] == null ? Optional.empty()
+                : Optional.of(new long[] {((Number) rest[0]).longValue(), ((Number) rest[1]).longValue()});
     }
 
-    /** One chunk in one transaction; returns the warnings it created and advances the run's progress. */
-    public int detect(long runId, long after, long upTo, LocalDate cutoff, LocalDateTime now, String who) {
+    /**
+     * One chunk ({@code after < id <= upTo}, {@code customers} of them) in one transaction; returns the warnings it
+     * created and advances the run's progress in the same transaction.
+     */
+    public int detect(long runId, long after, long upTo, long customers, LocalDate cutoff, LocalDateTime now,
+                      String who) {
         em.createNativeQuery("UPDATE CHN_CHECK_LOCK SET LOCKED_AT = ? WHERE ID = 1")
                 .setParameter(1, Timestamp.valueOf(now)).executeUpdate();
         Timestamp stamp = Timestamp.valueOf(now);
@@ -102,11 +111,9 @@ public class ChurnChunks {
                 .setParameter(8, java.sql.Date.valueOf(cutoff))
                 .setParameter(9, Timestamp.valueOf(cutoff.atStartOfDay()))
                 .executeUpdate();
-        long done = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.id > :after AND c.id <= :upTo", Long.class)
-                .setParameter("after", after).setParameter("upTo", upTo).getSingleResult();
         em.createNativeQuery("UPDATE CHN_RUN SET CUSTOMERS_DONE = CUSTOMERS_DONE + ?, "
                         + "WARNINGS_CREATED = WARNINGS_CREATED + ? WHERE ID = ?")
-                .setParameter(1, done).setParameter(2, created).setParameter(3, runId).executeUpdate();
+                .setParameter(1, customers).setParameter(2, created).setParameter(3, runId).executeUpdate();
         return created;
     }
 

@@ -21,7 +21,7 @@ public final class ChurnSettings {
     public static final String THRESHOLD_MONTHS = "kehu.churn.threshold-months";
     public static final String CHUNK_SIZE = "kehu.churn.chunk-size";
     public static final int DEFAULT_THRESHOLD_MONTHS = 6;
-    public static final int DEFAULT_CHUNK_SIZE = 5000;
+    public static final int DEFAULT_CHUNK_SIZE = 10_000;
     private static final Logger LOG = Logger.getLogger(ChurnSettings.class.getName());
 
     private ChurnSettings() {
