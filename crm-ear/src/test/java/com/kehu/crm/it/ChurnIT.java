@@ -240,6 +240,21 @@ class ChurnIT {
     }
 
     @Test
+    void aCustomerWhoNeverOrderedCanBeDeletedWithItsWarning() throws Exception {
+        Customer c = customer("manager", "从未下单待删除");
+        backdate(c, today.minusMonths(7));
+        run("admin", () -> checks.runNow());
+        long id = warningOf(c);
+        WarningDetail detail = as("manager", () -> churn.detail(id));
+        assertNull(detail.row().lastOrderDate(), "never ordered");
+        assertNull(detail.row().monthsSince());
+        run("manager", () -> churn.defer(id, detail.version(), "电话联系"));
+        Customer current = as("manager", () -> customers.getById(c.getId()));
+        run("manager", () -> customers.delete(c.getId(), current.getVersion()));
+        assertEquals(0, count("SELECT COUNT(*) FROM CHN_WARNING WHERE CUSTOMER_ID = ?", c.getId()));
+    }
+
+    @Test
     void anotherManagerNeitherSeesNorWorksMyWarning() throws Exception {
         Customer mine = customer("manager", "张经理的流失客户");
         order(mine, today.minusMonths(7), "SHIPPED");
