@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  * <li>{@code customers}: times the customer list's page requests through the application (HTTP, the real Faces
  * page and its lazy table's ajax requests) and the same SQL over JDBC on the same database, in the same run, and
  * prints both in milliseconds with the ratio application / raw SQL.</li>
+ * <li>{@code churn}: the churn check through the application against the same detection in one SQL statement
+ * ({@link ChurnBench}).</li>
  * </ul>
  */
 public final class Bench {
@@ -55,7 +57,12 @@ public final class Bench {
         switch (command) {
             case "generate" -> bench.generate(args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
             case "customers" -> bench.customers();
-            default -> System.out.println("usage: generate [N] | customers");
+            case "churn" -> {
+                try (Connection c = bench.connect()) {
+                    new ChurnBench(c, url).run(Integer.getInteger("kehu.churn.threshold-months", 6));
+                }
+            }
+            default -> System.out.println("usage: generate [N] | customers | churn");
         }
     }
 

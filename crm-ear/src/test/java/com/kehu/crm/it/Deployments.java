@@ -44,6 +44,15 @@ public final class Deployments {
         return ear;
     }
 
+    /** The jar a library class comes from, to deploy it with tests that run a library inside the server. */
+    public static File jarOf(Class<?> libraryClass) {
+        try {
+            return new File(libraryClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static File earFile() {
         File ear = new File(System.getProperty("kehu.ear", "target/crm.ear"));
         if (!ear.isFile()) {

@@ -270,8 +270,8 @@ public class CustomerService {
     }
 
     /**
-     * Deletes a customer with what belongs only to it (contacts, interactions, documents); refused while the sales
-     * system's orders refer to it.
+     * Deletes a customer with what belongs only to it (contacts, interactions, documents, churn warnings); refused
+     * while the sales system's orders refer to it.
      */
     @RolesAllowed(Rights.CUSTOMER_EDIT)
     public void delete(long id, long version) {
@@ -285,6 +285,12 @@ public class CustomerService {
         }
         em.createQuery("DELETE FROM DocumentContent dc WHERE dc.documentId IN "
                 + "(SELECT d.id FROM Document d WHERE d.customer = :customer)").setParameter("customer", customer)
+                .executeUpdate();
+        // Churn warnings of a customer who never ordered, and their measures, belong only to it.
+        em.createQuery("DELETE FROM ChurnMeasure m WHERE m.warning IN "
+                + "(SELECT w FROM ChurnWarning w WHERE w.customer = :customer)").setParameter("customer", customer)
+                .executeUpdate();
+        em.createQuery("DELETE FROM ChurnWarning w WHERE w.customer = :customer").setParameter("customer", customer)
                 .executeUpdate();
         for (String owned : new String[] {"Document", "Contact", "Interaction"}) {
             em.createQuery("DELETE FROM " + owned + " x WHERE x.customer = :customer")

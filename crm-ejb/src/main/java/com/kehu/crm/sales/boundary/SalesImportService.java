@@ -11,6 +11,7 @@ import com.kehu.crm.sales.dto.ImportOutcome;
 import com.kehu.crm.sales.dto.InventoryData;
 import com.kehu.crm.sales.dto.OrderData;
 import com.kehu.crm.sales.dto.OrderLineData;
+import com.kehu.crm.sales.dto.OrdersCounted;
 import com.kehu.crm.sales.dto.ProductData;
 import com.kehu.crm.sales.entity.Inventory;
 import com.kehu.crm.sales.entity.OrderStatus;
@@ -21,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -51,6 +54,8 @@ public class SalesImportService {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private Event<OrdersCounted> ordersCounted;
 
     /** The language of the refusal messages: English for REST, the user's for a file imported on the page. */
     private Locale messages = Locale.ENGLISH;
@@ -111,9 +116,26 @@ public class SalesImportService {
         return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
     }
 
-    /** An order with all its lines: line i of the message is line i + 1 of the order; lines beyond are removed. */
+    /**
+     * An order with all its lines: line i of the message is line i + 1 of the order; lines beyond are removed.
+     * A shipped or paid order that was written announces itself ({@link OrdersCounted}): churn closes the customer's
+     * warning as won back in this transaction.
+     */
     @RolesAllowed(Rights.SALES_IMPORT)
     public ImportOutcome putOrder(String externalId, OrderData data) {
+        Set<Long> counted = new HashSet<>();
+        ImportOutcome outcome = writeOrder(externalId, data, counted);
+        announce(counted);
+        return outcome;
+    }
+
+    private void announce(Set<Long> countedCustomers) {
+        if (!countedCustomers.isEmpty()) {
+            ordersCounted.fire(new OrdersCounted(countedCustomers));
+        }
+    }
+
+    private ImportOutcome writeOrder(String externalId, OrderData data, Set<Long> counted) {
         ImportChecks check = new ImportChecks(messages);
         String id = externalId(check, externalId);
         if (data == null) {
@@ -183,6 +205,9 @@ public class SalesImportService {
                     line.unitPrice());
         }
         changed |= order.keepLines(lines.size());
+        if (changed && OrderStatus.COUNTING.contains(status)) {
+            counted.add(customer.getId());
+        }
         if (existing.isEmpty()) {
             em.persist(order);
             return ImportOutcome.CREATED;
@@ -246,6 +271,7 @@ public class SalesImportService {
     private CsvChunkResult importRows(CsvKind kind, List<List<String>> rows, int from, int to) {
         ImportChecks check = new ImportChecks(messages);
         List<FieldError> errors = new ArrayList<>();
+        Set<Long> counted = new HashSet<>();
         int[] counts = new int[ImportOutcome.values().length];
         int i = from;
         while (i < to) {
@@ -276,8 +302,8 @@ public class SalesImportService {
                             lines.add(new OrderLineData(l.get(6), number(l.get(7), r, "quantity", errors, check),
                                     l.get(8), number(l.get(9), r, "unitPrice", errors, check)));
                         }
-                        outcome = putOrder(externalId, new OrderData(row.get(1), row.get(2),
-                                date(row.get(3), first, errors, check), row.get(4), row.get(5), lines));
+                        outcome = writeOrder(externalId, new OrderData(row.get(1), row.get(2),
+                                date(row.get(3), first, errors, check), row.get(4), row.get(5), lines), counted);
                     }
                 }
                 counts[outcome.ordinal()]++;
@@ -288,6 +314,7 @@ public class SalesImportService {
             }
             i++;
         }
+        announce(counted);
         return new CsvChunkResult(new CsvImportResult(counts[ImportOutcome.CREATED.ordinal()],
                 counts[ImportOutcome.UPDATED.ordinal()], counts[ImportOutcome.UNCHANGED.ordinal()]),
                 errors.stream().map(FieldError::row).filter(r -> r > 0).distinct().count(), errors);

@@ -33,6 +33,12 @@ public final class Rights {
     public static final String OPPORTUNITY_ASSIGN = "opportunity.assign";
     /** Plan and execute the development of an assigned opportunity (a manager only those assigned to them). */
     public static final String OPPORTUNITY_DEVELOP = "opportunity.develop";
+    /** See churn warnings: a manager those of their own customers, supervisors, executives and administrators all. */
+    public static final String CHURN_VIEW = "churn.view";
+    /** Record deferral measures and confirm customers lost: a manager for their own customers, supervisors all. */
+    public static final String CHURN_ACT = "churn.act";
+    /** Administer the churn check: its last run, and start it by hand. */
+    public static final String CHURN_RUN = "churn.run";
 
     private Rights() {
     }

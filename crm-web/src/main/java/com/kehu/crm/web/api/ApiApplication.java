@@ -3,7 +3,10 @@ package com.kehu.crm.web.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-/** The REST interface's root, {@code /crm/api}; web.xml lets only {@code sales.import} in. */
+/**
+ * The REST interface's root, {@code /crm/api}; web.xml lets in {@code sales.import} (the sales system) and, under
+ * {@code v1/churn}, {@code churn.run} (administrators).
+ */
 @ApplicationPath("api")
 public class ApiApplication extends Application {
 }

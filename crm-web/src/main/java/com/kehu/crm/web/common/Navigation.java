@@ -32,6 +32,9 @@ public final class Navigation {
                             Rights.OPPORTUNITY_DEVELOP))),
             new Group("module.customer", "pi pi-building", List.of(
                     new Item("menu.customers", "/customer/list.xhtml", "pi pi-id-card", Rights.CUSTOMER_VIEW))),
+            new Group("module.churn", "pi pi-user-minus", List.of(
+                    new Item("menu.churnWarnings", "/churn/list.xhtml", "pi pi-exclamation-triangle", Rights.CHURN_VIEW),
+                    new Item("menu.churnCheck", "/churn/admin/check.xhtml", "pi pi-clock", Rights.CHURN_RUN))),
             new Group("module.basedata", "pi pi-database", List.of(
                     new Item("menu.dictionary", "/basedata/dictionary/list.xhtml", "pi pi-book", Rights.BASEDATA_DICT),
                     new Item("menu.products", "/sales/products.xhtml", "pi pi-box", Rights.SALES_VIEW),

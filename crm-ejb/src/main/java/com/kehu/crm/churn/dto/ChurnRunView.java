@@ -1,0 +1,36 @@
+package com.kehu.crm.churn.dto;
+
+import com.kehu.crm.churn.entity.ChurnRun;
+import com.kehu.crm.churn.entity.ChurnRunStatus;
+import com.kehu.crm.churn.entity.ChurnTrigger;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A run of the churn check: when, why, how far (percent of customers checked), how long, how many warnings. */
+public record ChurnRunView(long id, ChurnTrigger trigger, LocalDateTime scheduledFor, LocalDateTime startedAt,
+                           LocalDateTime finishedAt, ChurnRunStatus status, LocalDate cutoff, long customersTotal,
+                           long customersDone, long warningsCreated, long durationMillis, String startedBy)
+        implements Serializable {
+
+    public static ChurnRunView of(ChurnRun run, LocalDateTime now) {
+        LocalDateTime end = run.getFinishedAt() == null ? now : run.getFinishedAt();
+        return new ChurnRunView(run.getId(), run.getTrigger(), run.getScheduledFor(), run.getStartedAt(),
+                run.getFinishedAt(), run.getStatus(), run.getCutoff(), run.getCustomersTotal(), run.getCustomersDone(),
+                run.getWarningsCreated(), Math.max(0, Duration.between(run.getStartedAt(), end).toMillis()),
+                run.getCreatedBy());
+    }
+
+    public boolean running() {
+        return status == ChurnRunStatus.RUNNING;
+    }
+
+    /** 0–100. */
+    public int percent() {
+        if (status == ChurnRunStatus.DONE) {
+            return 100;
+        }
+        return customersTotal == 0 ? 0 : (int) Math.min(100, customersDone * 100 / customersTotal);
+    }
+}
