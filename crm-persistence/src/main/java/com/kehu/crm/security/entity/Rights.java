@@ -25,6 +25,19 @@ public final class Rights {
     /** Feed the sales system's data through the import interface (REST, bulk files). */
     public static final String SALES_IMPORT = "sales.import";
 
+    /** See service requests, their timelines and the archive. */
+    public static final String SUPPORT_VIEW = "support.view";
+    /** Record a customer's service request. */
+    public static final String SUPPORT_CREATE = "support.create";
+    /** Assign created service requests to customer managers. */
+    public static final String SUPPORT_ASSIGN = "support.assign";
+    /** Handle service requests: a manager those assigned to them, supervisors all. */
+    public static final String SUPPORT_HANDLE = "support.handle";
+    /** Record the customer's feedback on a handled request: its creator, or a supervisor. */
+    public static final String SUPPORT_FEEDBACK = "support.feedback";
+    /** The analysis of service requests (图表分析). */
+    public static final String SUPPORT_ANALYSIS = "support.analysis";
+
     private Rights() {
     }
 }
