@@ -259,7 +259,7 @@ public class CustomerService {
 
     /**
      * Deletes a customer with what belongs only to it (contacts, interactions, documents); refused while the sales
-     * system's orders refer to it.
+     * system's orders or service requests (kept for the service archive and its analysis) refer to it.
      */
     @RolesAllowed(Rights.CUSTOMER_EDIT)
     public void delete(long id, long version) {
@@ -270,6 +270,11 @@ public class CustomerService {
                 .setParameter("customer", customer).getSingleResult();
         if (orders > 0) {
             throw new BusinessException("customer.error.hasOrders", customer.getName(), orders);
+        }
+        long requests = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.customer = :customer", Long.class)
+                .setParameter("customer", customer).getSingleResult();
+        if (requests > 0) {
+            throw new BusinessException("support.error.customerHasRequests", customer.getName(), requests);
         }
         em.createQuery("DELETE FROM DocumentContent dc WHERE dc.documentId IN "
                 + "(SELECT d.id FROM Document d WHERE d.customer = :customer)").setParameter("customer", customer)
