@@ -71,7 +71,7 @@ public class DemoServiceRequests {
             ServiceRequest r = new ServiceRequest(customers.get(i % customers.size()), TYPES[t], text[0], text[1],
                     assignee, at);
             em.persist(r);
-            int stage = i % 6;
+            int stage = (i + i / TYPES.length) % 6;
             if (stage == 0) {
                 continue;
             }
