@@ -321,7 +321,8 @@ public final class Bench {
         private static final Pattern AJAX_VIEW_STATE =
                 Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         private final String base;
         private String viewState;

@@ -38,7 +38,9 @@ class AdministrationIT extends BrowserTest {
         browser.login(username, PASSWORD);
         assertEquals("首页", browser.title());
         assertTrue(browser.waitFor(By.id("welcome")).getText().contains("客户经理"));
-        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "产品信息", "库存查询", "修改密码"), browser.menu());
+        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档", "产品信息", "库存查询",
+                "修改密码"),
+                browser.menu());
 
         browser.get("account/password.xhtml");
         browser.type("f:currentPassword", "wrong-password");
@@ -90,7 +92,8 @@ class AdministrationIT extends BrowserTest {
         browser.logout();
 
         browser.login(username, PASSWORD);
-        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "数据字典", "产品信息", "库存查询", "修改密码"),
+        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档", "数据字典", "产品信息",
+                "库存查询", "修改密码"),
                 browser.menu());
         browser.get("basedata/dictionary/list.xhtml");
         assertEquals("数据字典", browser.title());

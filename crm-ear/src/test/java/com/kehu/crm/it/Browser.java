@@ -126,8 +126,12 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> text.equals(d.findElement(By.id(id)).getDomProperty("value")));
     }
 
+    /** Clicks the element, first scrolled to the middle of the window: at the top, the fixed top bar would get the click. */
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
     }
 
     /** Chooses {@code value} in a PrimeFaces select menu, as a click on the option would (change events included). */

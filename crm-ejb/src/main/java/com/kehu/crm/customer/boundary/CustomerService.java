@@ -271,7 +271,8 @@ public class CustomerService {
 
     /**
      * Deletes a customer with what belongs only to it (contacts, interactions, documents, churn warnings); refused
-     * while the sales system's orders refer to it.
+     * while the sales system's orders, service requests (kept for the service archive and its analysis) or the
+     * opportunity it was developed from refer to it.
      */
     @RolesAllowed(Rights.CUSTOMER_EDIT)
     public void delete(long id, long version) {
@@ -282,6 +283,16 @@ public class CustomerService {
                 .setParameter("customer", customer).getSingleResult();
         if (orders > 0) {
             throw new BusinessException("customer.error.hasOrders", customer.getName(), orders);
+        }
+        long requests = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.customer = :customer", Long.class)
+                .setParameter("customer", customer).getSingleResult();
+        if (requests > 0) {
+            throw new BusinessException("support.error.customerHasRequests", customer.getName(), requests);
+        }
+        List<String> opportunities = em.createQuery("SELECT o.opportunityNo FROM Opportunity o WHERE o.customer = "
+                + ":customer", String.class).setParameter("customer", customer).setMaxResults(1).getResultList();
+        if (!opportunities.isEmpty()) {
+            throw new BusinessException("customer.error.fromOpportunity", customer.getName(), opportunities.get(0));
         }
         em.createQuery("DELETE FROM DocumentContent dc WHERE dc.documentId IN "
                 + "(SELECT d.id FROM Document d WHERE d.customer = :customer)").setParameter("customer", customer)

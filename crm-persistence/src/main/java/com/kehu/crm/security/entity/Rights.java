@@ -39,6 +39,18 @@ public final class Rights {
     public static final String CHURN_ACT = "churn.act";
     /** Administer the churn check: its last run, and start it by hand. */
     public static final String CHURN_RUN = "churn.run";
+    /** See service requests, their timelines and the archive. */
+    public static final String SUPPORT_VIEW = "support.view";
+    /** Record a customer's service request. */
+    public static final String SUPPORT_CREATE = "support.create";
+    /** Assign created service requests to customer managers. */
+    public static final String SUPPORT_ASSIGN = "support.assign";
+    /** Handle service requests: a manager those assigned to them, supervisors all. */
+    public static final String SUPPORT_HANDLE = "support.handle";
+    /** Record the customer's feedback on a handled request: its creator, or a supervisor. */
+    public static final String SUPPORT_FEEDBACK = "support.feedback";
+    /** The analysis of service requests (图表分析). */
+    public static final String SUPPORT_ANALYSIS = "support.analysis";
 
     private Rights() {
     }

@@ -38,7 +38,7 @@ class MigrationsTest {
     static final String[] CHANGE_FILES = {"db/changelog/changes/001-security.xml", "db/changelog/changes/002-basedata.xml",
             "db/changelog/changes/003-customer.xml", "db/changelog/changes/004-sales.xml",
             "db/changelog/changes/005-documents.xml", "db/changelog/changes/006-opportunity.xml",
-            "db/changelog/changes/008-churn.xml", "db/changelog/changes/009-customer-sort.xml",
+            "db/changelog/changes/007-support.xml", "db/changelog/changes/008-churn.xml", "db/changelog/changes/009-customer-sort.xml",
             "db/changelog/changes/010-sales-import.xml"};
 
     /** Words that Oracle, H2 or PostgreSQL reserve and that a CRM schema is tempted to use. */
@@ -58,7 +58,7 @@ class MigrationsTest {
         update(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = connection.createStatement()) {
-                assertEquals(20, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(22, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM SEC_ROLE WHERE BUILT_IN = TRUE"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND EDITABLE = FALSE"));
                 assertEquals(0, count(st, "SELECT COUNT(*) FROM SEC_USER"), "no user comes from the migrations");

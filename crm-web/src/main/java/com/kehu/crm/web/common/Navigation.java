@@ -35,6 +35,17 @@ public final class Navigation {
             new Group("module.churn", "pi pi-user-minus", List.of(
                     new Item("menu.churnWarnings", "/churn/list.xhtml", "pi pi-exclamation-triangle", Rights.CHURN_VIEW),
                     new Item("menu.churnCheck", "/churn/admin/check.xhtml", "pi pi-clock", Rights.CHURN_RUN))),
+            new Group("module.support", "pi pi-headphones", List.of(
+                    new Item("support.menu.create", "/support/create/new.xhtml", "pi pi-plus-circle",
+                            Rights.SUPPORT_CREATE),
+                    new Item("support.menu.assign", "/support/assign/list.xhtml", "pi pi-user-plus",
+                            Rights.SUPPORT_ASSIGN),
+                    new Item("support.menu.handle", "/support/handle/list.xhtml", "pi pi-wrench", Rights.SUPPORT_HANDLE),
+                    new Item("support.menu.feedback", "/support/feedback/list.xhtml", "pi pi-comments",
+                            Rights.SUPPORT_FEEDBACK),
+                    new Item("support.menu.archive", "/support/archive/list.xhtml", "pi pi-inbox", Rights.SUPPORT_VIEW),
+                    new Item("support.menu.analysis", "/support/analysis/charts.xhtml", "pi pi-chart-bar",
+                            Rights.SUPPORT_ANALYSIS))),
             new Group("module.basedata", "pi pi-database", List.of(
                     new Item("menu.dictionary", "/basedata/dictionary/list.xhtml", "pi pi-book", Rights.BASEDATA_DICT),
                     new Item("menu.products", "/sales/products.xhtml", "pi pi-box", Rights.SALES_VIEW),

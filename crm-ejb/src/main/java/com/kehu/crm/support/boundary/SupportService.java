@@ -1,0 +1,307 @@
+package com.kehu.crm.support.boundary;
+
+import com.kehu.crm.basedata.control.DictionaryValues;
+import com.kehu.crm.basedata.entity.DictType;
+import com.kehu.crm.common.boundary.BusinessException;
+import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.Versions;
+import com.kehu.crm.common.dto.SortOrder;
+import com.kehu.crm.customer.dto.ManagerOption;
+import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.security.entity.Rights;
+import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.entity.User;
+import com.kehu.crm.support.control.ServiceWorkflow;
+import com.kehu.crm.support.dto.CustomerOption;
+import com.kehu.crm.support.dto.FeedbackForm;
+import com.kehu.crm.support.dto.HandlingForm;
+import com.kehu.crm.support.dto.RequestCriteria;
+import com.kehu.crm.support.dto.RequestDetail;
+import com.kehu.crm.support.dto.RequestForm;
+import com.kehu.crm.support.dto.RequestRef;
+import com.kehu.crm.support.dto.RequestRow;
+import com.kehu.crm.support.dto.StepRow;
+import com.kehu.crm.support.dto.WorkList;
+import com.kehu.crm.support.entity.ServiceRequest;
+import com.kehu.crm.support.entity.ServiceStatus;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Service requests (服务管理) through their workflow: create, assign (one or several at once), handle, feedback;
+ * the lists of each step, the archive's search and a request's timeline. Each action loads the request, checks the
+ * caller's right, the version the user saw and who the caller is, and lets {@link ServiceWorkflow} decide.
+ */
+@Stateless
+@DeclareRoles({Role.ADMIN, Role.SUPERVISOR, Role.MANAGER})
+@RolesAllowed(Rights.SUPPORT_VIEW)
+public class SupportService {
+
+    /** The most requests assigned in one action. */
+    public static final int MAX_BATCH = 200;
+    private static final int MAX_CUSTOMER_OPTIONS = 15;
+    private static final String FROM = " FROM ServiceRequest r JOIN r.customer c JOIN r.creator cr LEFT JOIN r.assignee a";
+    /** Sortable list columns → JPQL; each is backed by an index or a small result. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "summary", "r.summary",
+            "type", "r.type",
+            "status", "r.status",
+            "customerName", "c.name",
+            "requestedAt", "r.requestedAt",
+            "assigneeName", "a.displayName",
+            "handledAt", "r.handledAt",
+            "satisfaction", "r.satisfaction");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed(Rights.SUPPORT_VIEW)
+    public long count(@NotNull RequestCriteria criteria) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(r)").append(FROM);
+        Map<String, Object> params = where(criteria, jpql);
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @RolesAllowed(Rights.SUPPORT_VIEW)
+    public List<RequestRow> search(@NotNull RequestCriteria criteria, int offset, int limit, SortOrder sort) {
+        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.support.dto.RequestRow(r.id, r.version, "
+                + "r.summary, r.type, r.status, c.id, c.name, cr.displayName, r.requestedAt, a.displayName, "
+                + "r.handledAt, r.satisfaction, r.round)").append(FROM);
+        Map<String, Object> params = where(criteria, jpql);
+        String column = sort == null ? null : SORTABLE.get(sort.field());
+        boolean ascending = column != null && sort.ascending();
+        jpql.append(" ORDER BY ").append(column == null ? "r.requestedAt" : column).append(ascending ? " ASC" : " DESC")
+                .append(", r.id").append(ascending ? " ASC" : " DESC");
+        TypedQuery<RequestRow> query = em.createQuery(jpql.toString(), RequestRow.class)
+                .setFirstResult(offset).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private Map<String, Object> where(RequestCriteria c, StringBuilder jpql) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        boolean all = caller.isCallerInRole(Role.SUPERVISOR) || caller.isCallerInRole(Role.ADMIN);
+        switch (c.getWorkList()) {
+            case TO_ASSIGN -> conditions.add("r.status = com.kehu.crm.support.entity.ServiceStatus.CREATED");
+            case TO_HANDLE -> {
+                conditions.add("r.status = com.kehu.crm.support.entity.ServiceStatus.ASSIGNED");
+                if (!all) {
+                    conditions.add("a.username = :me");
+                    params.put("me", caller.getCallerPrincipal().getName());
+                }
+            }
+            case TO_FEEDBACK -> {
+                conditions.add("r.status = com.kehu.crm.support.entity.ServiceStatus.HANDLED");
+                if (!all) {
+                    conditions.add("cr.username = :me");
+                    params.put("me", caller.getCallerPrincipal().getName());
+                }
+            }
+            case ALL -> {
+                if (c.getStatus() != null) {
+                    conditions.add("r.status = :status");
+                    params.put("status", c.getStatus());
+                }
+            }
+            default -> throw new IllegalArgumentException(c.getWorkList().name());
+        }
+        if (c.getCustomerId() != null) {
+            conditions.add("c.id = :customerId");
+            params.put("customerId", c.getCustomerId());
+        }
+        String name = blankToNull(c.getCustomerName());
+        if (name != null) {
+            conditions.add("c.name LIKE :customerName ESCAPE '\\'");
+            params.put("customerName", name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (blankToNull(c.getType()) != null) {
+            conditions.add("r.type = :type");
+            params.put("type", c.getType().trim());
+        }
+        if (c.getAssigneeId() != null) {
+            conditions.add("a.id = :assigneeId");
+            params.put("assigneeId", c.getAssigneeId());
+        }
+        if (c.getFrom() != null) {
+            conditions.add("r.requestedAt >= :from");
+            params.put("from", c.getFrom().atStartOfDay());
+        }
+        if (c.getTo() != null) {
+            conditions.add("r.requestedAt < :to");
+            params.put("to", c.getTo().plusDays(1).atStartOfDay());
+        }
+        if (!conditions.isEmpty()) {
+            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        return params;
+    }
+
+    /** A request's page: its fields, its timeline, and which action the caller may take now. */
+    @RolesAllowed(Rights.SUPPORT_VIEW)
+    public RequestDetail detail(long id) {
+        ServiceRequest r = fetch(id);
+        List<StepRow> steps = em.createQuery("SELECT NEW com.kehu.crm.support.dto.StepRow(s.id, s.actedAt, s.round, "
+                        + "s.action, ac.displayName, asg.displayName, s.details, s.satisfaction) FROM ServiceStep s "
+                        + "JOIN s.actor ac LEFT JOIN s.assignee asg WHERE s.request.id = :id ORDER BY s.actedAt, s.id",
+                StepRow.class).setParameter("id", id).getResultList();
+        User me = me();
+        boolean supervisor = caller.isCallerInRole(Role.SUPERVISOR);
+        return new RequestDetail(r.getId(), r.getVersion(), r.getSummary(), r.getType(), r.getRequestText(),
+                r.getStatus(), r.getCustomer().getId(), r.getCustomer().getName(), r.getCreator().getDisplayName(),
+                r.getRequestedAt(), r.getAssignee() == null ? null : r.getAssignee().getDisplayName(), r.getHandling(),
+                r.getResult(), r.getSatisfaction(), r.getRound(), steps,
+                r.getStatus() == ServiceStatus.CREATED && caller.isCallerInRole(Rights.SUPPORT_ASSIGN),
+                r.getStatus() == ServiceStatus.ASSIGNED && caller.isCallerInRole(Rights.SUPPORT_HANDLE)
+                        && me != null && ServiceWorkflow.mayHandle(r, me, supervisor),
+                r.getStatus() == ServiceStatus.HANDLED && caller.isCallerInRole(Rights.SUPPORT_FEEDBACK)
+                        && me != null && ServiceWorkflow.mayGiveFeedback(r, me, supervisor));
+    }
+
+    /** Customers whose name or number begins with {@code text}, to record a request for. */
+    @RolesAllowed(Rights.SUPPORT_CREATE)
+    public List<CustomerOption> customers(String text) {
+        String t = blankToNull(text);
+        if (t == null) {
+            return List.of();
+        }
+        String prefix = t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("SELECT NEW com.kehu.crm.support.dto.CustomerOption(c.id, c.customerNo, c.name) "
+                        + "FROM Customer c WHERE c.name LIKE :p ESCAPE '\\' OR c.customerNo LIKE :p ESCAPE '\\' "
+                        + "ORDER BY c.name, c.id", CustomerOption.class)
+                .setParameter("p", prefix).setMaxResults(MAX_CUSTOMER_OPTIONS).getResultList();
+    }
+
+    @RolesAllowed(Rights.SUPPORT_CREATE)
+    public CustomerOption customer(long id) {
+        Customer c = em.find(Customer.class, id);
+        if (c == null) {
+            throw new NotFoundException();
+        }
+        return new CustomerOption(c.getId(), c.getCustomerNo(), c.getName());
+    }
+
+    /** The active customer managers, to assign requests to. */
+    @RolesAllowed(Rights.SUPPORT_VIEW)
+    public List<ManagerOption> managers() {
+        return em.createNamedQuery(User.WITH_ROLE, User.class).setParameter("role", Role.MANAGER).getResultStream()
+                .map(u -> new ManagerOption(u.getId(), u.getUsername(), u.getDisplayName())).toList();
+    }
+
+    /** Records a new request (status created) for a customer; the caller is its creator, now its time. */
+    @RolesAllowed(Rights.SUPPORT_CREATE)
+    public long create(@NotNull @Valid RequestForm form) {
+        Customer customer = em.find(Customer.class, form.getCustomerId());
+        if (customer == null) {
+            throw BusinessException.onField("customer", "support.customer.required");
+        }
+        DictionaryValues.check(em, DictType.SERVICE_TYPE, form.getType(), "type");
+        ServiceRequest request = new ServiceRequest(customer, form.getType().trim(), form.getSummary(),
+                form.getRequestText(), me(), LocalDateTime.now(clock));
+        em.persist(request);
+        return request.getId();
+    }
+
+    /**
+     * Assigns created requests to a customer manager, all or none: each must still be created and unchanged since
+     * the user saw it.
+     *
+     * @return how many were assigned
+     */
+    @RolesAllowed(Rights.SUPPORT_ASSIGN)
+    public int assign(@NotNull @NotEmpty List<@NotNull RequestRef> requests, long managerId) {
+        if (requests.size() > MAX_BATCH) {
+            throw new BusinessException("support.error.tooMany", MAX_BATCH);
+        }
+        User manager = em.find(User.class, managerId);
+        if (manager == null || !manager.isActive() || !manager.hasRole(Role.MANAGER)) {
+            throw BusinessException.onField("assignee", "customer.error.notAManager");
+        }
+        User me = me();
+        LocalDateTime now = LocalDateTime.now(clock);
+        HashSet<Long> seen = new HashSet<>();
+        for (RequestRef ref : requests) {
+            if (seen.add(ref.id())) {
+                ServiceRequest request = get(ref.id());
+                Versions.check(request, ref.version());
+                ServiceWorkflow.assign(request, manager, me, now);
+            }
+        }
+        return seen.size();
+    }
+
+    /** Records how an assigned request was handled: by its assignee, or a supervisor. */
+    @RolesAllowed(Rights.SUPPORT_HANDLE)
+    public void handle(long id, long version, @NotNull @Valid HandlingForm form) {
+        ServiceRequest request = get(id);
+        Versions.check(request, version);
+        ServiceWorkflow.handle(request, me(), caller.isCallerInRole(Role.SUPERVISOR), form.getHandling(),
+                LocalDateTime.now(clock));
+    }
+
+    /**
+     * Records the customer's feedback on a handled request (by who recorded it, or a supervisor).
+     *
+     * @return whether it was archived (otherwise it went back to its assignee)
+     */
+    @RolesAllowed(Rights.SUPPORT_FEEDBACK)
+    public boolean feedback(long id, long version, @NotNull @Valid FeedbackForm form) {
+        ServiceRequest request = get(id);
+        Versions.check(request, version);
+        return ServiceWorkflow.feedback(request, me(), caller.isCallerInRole(Role.SUPERVISOR), form.getResult(),
+                form.getSatisfaction(), LocalDateTime.now(clock));
+    }
+
+    private ServiceRequest get(long id) {
+        ServiceRequest request = em.find(ServiceRequest.class, id);
+        if (request == null) {
+            throw new NotFoundException();
+        }
+        return request;
+    }
+
+    private ServiceRequest fetch(long id) {
+        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r JOIN FETCH r.customer "
+                + "JOIN FETCH r.creator LEFT JOIN FETCH r.assignee WHERE r.id = :id", ServiceRequest.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return found.get(0);
+    }
+
+    private User me() {
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", caller.getCallerPrincipal().getName()).getResultStream().findFirst()
+                .orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
