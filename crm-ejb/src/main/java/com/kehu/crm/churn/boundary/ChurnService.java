@@ -1,5 +1,6 @@
 package com.kehu.crm.churn.boundary;
 
+import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.churn.dto.ChurnCriteria;
 import com.kehu.crm.churn.dto.ChurnWarningRow;
 import com.kehu.crm.churn.dto.MeasureRow;
@@ -29,7 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,29 +190,14 @@ public class ChurnService {
     }
 
     private Map<String, Object> where(ChurnCriteria criteria, StringBuilder jpql) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!seesAll()) {
-            conditions.add("m.username = :me");
-            params.put("me", me());
-        }
         ChurnCriteria c = criteria == null ? new ChurnCriteria() : criteria;
-        if (c.getStatus() != null) {
-            conditions.add("w.status = :status");
-            params.put("status", c.getStatus());
-        } else if (c.isOpenOnly()) {
-            conditions.add("w.status IN :open");
-            params.put("open", List.of(ChurnStatus.WARNING, ChurnStatus.DEFERRING));
-        }
-        String name = c.getCustomerName() == null || c.getCustomerName().isBlank() ? null : c.getCustomerName().trim();
-        if (name != null) {
-            conditions.add("c.name LIKE :name ESCAPE '\\'");
-            params.put("name", name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (!conditions.isEmpty()) {
-            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-        return params;
+        return new Conditions()
+                .add("m.username = :me", "me", seesAll() ? null : me())
+                .equal("w.status", "status", c.getStatus())
+                .add("w.status IN :open", "open", c.getStatus() == null && c.isOpenOnly()
+                        ? List.of(ChurnStatus.WARNING, ChurnStatus.DEFERRING) : null)
+                .startsWith("c.name", "name", c.getCustomerName())
+                .appendTo(jpql);
     }
 
     /** Adds months since the last order and the last 12 months' orders and amount, for all rows in one query. */

@@ -1,5 +1,6 @@
 package com.kehu.crm.customer.boundary;
 
+import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.basedata.control.DictionaryValues;
 import com.kehu.crm.basedata.entity.DictType;
 import com.kehu.crm.common.boundary.BusinessException;
@@ -109,49 +110,20 @@ public class CustomerService {
     }
 
     private static Map<String, Object> where(CustomerCriteria c, StringBuilder jpql) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Conditions where = new Conditions();
         if (c != null) {
-            prefix(conditions, params, "c.customerNo", "customerNo", c.getCustomerNo());
-            prefix(conditions, params, "c.name", "name", c.getName());
-            equal(conditions, params, "c.region", "region", blankToNull(c.getRegion()));
-            equal(conditions, params, "c.level", "level", blankToNull(c.getLevel()));
-            equal(conditions, params, "c.manager.id", "managerId", c.getManagerId());
-            equal(conditions, params, "c.status", "status", c.getStatus());
-            equal(conditions, params, "c.phone", "phone", blankToNull(c.getPhone()));
-            equal(conditions, params, "c.satisfaction", "satisfaction", c.getSatisfaction());
-            equal(conditions, params, "c.credit", "credit", c.getCredit());
-            String taxNo = blankToNull(c.getTaxNo());
-            if (taxNo != null) {
-                conditions.add("(c.nationalTaxNo = :taxNo OR c.localTaxNo = :taxNo)");
-                params.put("taxNo", taxNo);
-            }
+            where.startsWith("c.customerNo", "customerNo", c.getCustomerNo())
+                    .startsWith("c.name", "name", c.getName())
+                    .equal("c.region", "region", c.getRegion())
+                    .equal("c.level", "level", c.getLevel())
+                    .equal("c.manager.id", "managerId", c.getManagerId())
+                    .equal("c.status", "status", c.getStatus())
+                    .equal("c.phone", "phone", c.getPhone())
+                    .equal("c.satisfaction", "satisfaction", c.getSatisfaction())
+                    .equal("c.credit", "credit", c.getCredit())
+                    .add("(c.nationalTaxNo = :taxNo OR c.localTaxNo = :taxNo)", "taxNo", c.getTaxNo());
         }
-        if (!conditions.isEmpty()) {
-            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-        return params;
-    }
-
-    private static void prefix(List<String> conditions, Map<String, Object> params, String path, String name,
-                               String value) {
-        String v = blankToNull(value);
-        if (v != null) {
-            conditions.add(path + " LIKE :" + name + " ESCAPE '\\'");
-            params.put(name, v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-    }
-
-    private static void equal(List<String> conditions, Map<String, Object> params, String path, String name,
-                              Object value) {
-        if (value != null) {
-            conditions.add(path + " = :" + name);
-            params.put(name, value);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return where.appendTo(jpql);
     }
 
     /** The customer with its manager, for the detail and edit pages. */

@@ -1,5 +1,6 @@
 package com.kehu.crm.opportunity.boundary;
 
+import com.kehu.crm.common.control.Conditions;
 import static com.kehu.crm.opportunity.control.OpportunityWorkflow.check;
 
 import com.kehu.crm.common.boundary.BusinessException;
@@ -39,7 +40,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,42 +115,18 @@ public class OpportunityService {
     }
 
     private Map<String, Object> where(OpportunityCriteria c, StringBuilder jpql) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Conditions where = new Conditions();
         if (c != null) {
-            equal(conditions, params, "o.status", "status", c.getStatus());
-            equal(conditions, params, "o.creator.id", "creatorId", c.getCreatorId());
-            equal(conditions, params, "o.assignee.id", "assigneeId", c.getAssigneeId());
-            if (c.isAssignedToMe()) {
-                conditions.add("o.assignee.username = :me");
-                params.put("me", caller.getCallerPrincipal().getName());
-            }
-            String name = c.getCustomerName() == null || c.getCustomerName().isBlank() ? null : c.getCustomerName().trim();
-            if (name != null) {
-                conditions.add("o.customerName LIKE :name ESCAPE '\\'");
-                params.put("name", name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-            if (c.getCreatedFrom() != null) {
-                conditions.add("o.createdAt >= :from");
-                params.put("from", c.getCreatedFrom().atStartOfDay());
-            }
-            if (c.getCreatedTo() != null) {
-                conditions.add("o.createdAt < :to");
-                params.put("to", c.getCreatedTo().plusDays(1).atStartOfDay());
-            }
+            where.equal("o.status", "status", c.getStatus())
+                    .equal("o.creator.id", "creatorId", c.getCreatorId())
+                    .equal("o.assignee.id", "assigneeId", c.getAssigneeId())
+                    .add("o.assignee.username = :me", "me", c.isAssignedToMe() ? caller.getCallerPrincipal().getName() : null)
+                    .startsWith("o.customerName", "name", c.getCustomerName())
+                    .add("o.createdAt >= :from", "from", c.getCreatedFrom() == null ? null : c.getCreatedFrom().atStartOfDay())
+                    .add("o.createdAt < :to", "to", c.getCreatedTo() == null ? null
+                            : c.getCreatedTo().plusDays(1).atStartOfDay());
         }
-        if (!conditions.isEmpty()) {
-            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-        return params;
-    }
-
-    private static void equal(List<String> conditions, Map<String, Object> params, String path, String name,
-                              Object value) {
-        if (value != null) {
-            conditions.add(path + " = :" + name);
-            params.put(name, value);
-        }
+        return where.appendTo(jpql);
     }
 
     /** The customer managers, to assign an opportunity to (and to filter the list by). */

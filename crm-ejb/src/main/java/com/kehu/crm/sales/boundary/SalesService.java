@@ -1,5 +1,6 @@
 package com.kehu.crm.sales.boundary;
 
+import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.common.dto.SortOrder;
 import com.kehu.crm.sales.dto.InventoryCriteria;
@@ -18,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,40 +141,21 @@ public class SalesService {
     }
 
     private static Map<String, Object> productWhere(ProductCriteria c, StringBuilder jpql) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Conditions where = new Conditions();
         if (c != null) {
-            prefix(conditions, params, "p.name", "name", c.name());
-            prefix(conditions, params, "p.model", "model", c.model());
-            prefix(conditions, params, "p.batch", "batch", c.batch());
+            where.startsWith("p.name", "name", c.name())
+                    .startsWith("p.model", "model", c.model())
+                    .startsWith("p.batch", "batch", c.batch());
         }
-        where(jpql, conditions);
-        return params;
+        return where.appendTo(jpql);
     }
 
     private static Map<String, Object> inventoryWhere(InventoryCriteria c, StringBuilder jpql) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Conditions where = new Conditions();
         if (c != null) {
-            prefix(conditions, params, "p.name", "product", c.product());
-            prefix(conditions, params, "i.warehouse", "warehouse", c.warehouse());
+            where.startsWith("p.name", "product", c.product()).startsWith("i.warehouse", "warehouse", c.warehouse());
         }
-        where(jpql, conditions);
-        return params;
-    }
-
-    private static void where(StringBuilder jpql, List<String> conditions) {
-        if (!conditions.isEmpty()) {
-            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-    }
-
-    private static void prefix(List<String> conditions, Map<String, Object> params, String path, String name,
-                               String value) {
-        if (value != null && !value.isBlank()) {
-            conditions.add(path + " LIKE :" + name + " ESCAPE '\\'");
-            params.put(name, value.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+        return where.appendTo(jpql);
     }
 
     private static BigDecimal money(Object value) {

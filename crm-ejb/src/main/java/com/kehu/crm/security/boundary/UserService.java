@@ -1,5 +1,6 @@
 package com.kehu.crm.security.boundary;
 
+import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.common.control.Versions;
@@ -22,8 +23,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,26 +82,16 @@ public class UserService {
     }
 
     private static Map<String, Object> where(UserCriteria criteria, StringBuilder jpql) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Conditions where = new Conditions();
         if (criteria != null) {
-            if (criteria.getText() != null && !criteria.getText().isBlank()) {
-                conditions.add("(LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)");
-                params.put("text", "%" + criteria.getText().trim().toLowerCase() + "%");
-            }
-            if (criteria.getRoleCode() != null && !criteria.getRoleCode().isBlank()) {
-                conditions.add("EXISTS (SELECT r FROM User u2 JOIN u2.roles r WHERE u2 = u AND r.code = :role)");
-                params.put("role", criteria.getRoleCode());
-            }
-            if (criteria.getStatus() != null) {
-                conditions.add("u.status = :status");
-                params.put("status", criteria.getStatus());
-            }
+            String text = Conditions.blankToNull(criteria.getText());
+            where.add("(LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)", "text",
+                            text == null ? null : "%" + text.toLowerCase() + "%")
+                    .add("EXISTS (SELECT r FROM User u2 JOIN u2.roles r WHERE u2 = u AND r.code = :role)", "role",
+                            criteria.getRoleCode())
+                    .equal("u.status", "status", criteria.getStatus());
         }
-        if (!conditions.isEmpty()) {
-            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-        return params;
+        return where.appendTo(jpql);
     }
 
     /** The user with their roles, for the edit form. */

@@ -1,5 +1,6 @@
 package com.kehu.crm.support.boundary;
 
+import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.basedata.control.DictionaryValues;
 import com.kehu.crm.basedata.entity.DictType;
 import com.kehu.crm.common.boundary.BusinessException;
@@ -38,8 +39,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,62 +103,25 @@ public class SupportService {
     }
 
     private Map<String, Object> where(RequestCriteria c, StringBuilder jpql) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Conditions where = new Conditions();
         boolean all = caller.isCallerInRole(Role.SUPERVISOR) || caller.isCallerInRole(Role.ADMIN);
+        String me = all ? null : caller.getCallerPrincipal().getName();
         switch (c.getWorkList()) {
-            case TO_ASSIGN -> conditions.add("r.status = com.kehu.crm.support.entity.ServiceStatus.CREATED");
-            case TO_HANDLE -> {
-                conditions.add("r.status = com.kehu.crm.support.entity.ServiceStatus.ASSIGNED");
-                if (!all) {
-                    conditions.add("a.username = :me");
-                    params.put("me", caller.getCallerPrincipal().getName());
-                }
-            }
-            case TO_FEEDBACK -> {
-                conditions.add("r.status = com.kehu.crm.support.entity.ServiceStatus.HANDLED");
-                if (!all) {
-                    conditions.add("cr.username = :me");
-                    params.put("me", caller.getCallerPrincipal().getName());
-                }
-            }
-            case ALL -> {
-                if (c.getStatus() != null) {
-                    conditions.add("r.status = :status");
-                    params.put("status", c.getStatus());
-                }
-            }
+            case TO_ASSIGN -> where.add("r.status = com.kehu.crm.support.entity.ServiceStatus.CREATED");
+            case TO_HANDLE -> where.add("r.status = com.kehu.crm.support.entity.ServiceStatus.ASSIGNED")
+                    .add("a.username = :me", "me", me);
+            case TO_FEEDBACK -> where.add("r.status = com.kehu.crm.support.entity.ServiceStatus.HANDLED")
+                    .add("cr.username = :me", "me", me);
+            case ALL -> where.equal("r.status", "status", c.getStatus());
             default -> throw new IllegalArgumentException(c.getWorkList().name());
         }
-        if (c.getCustomerId() != null) {
-            conditions.add("c.id = :customerId");
-            params.put("customerId", c.getCustomerId());
-        }
-        String name = blankToNull(c.getCustomerName());
-        if (name != null) {
-            conditions.add("c.name LIKE :customerName ESCAPE '\\'");
-            params.put("customerName", name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (blankToNull(c.getType()) != null) {
-            conditions.add("r.type = :type");
-            params.put("type", c.getType().trim());
-        }
-        if (c.getAssigneeId() != null) {
-            conditions.add("a.id = :assigneeId");
-            params.put("assigneeId", c.getAssigneeId());
-        }
-        if (c.getFrom() != null) {
-            conditions.add("r.requestedAt >= :from");
-            params.put("from", c.getFrom().atStartOfDay());
-        }
-        if (c.getTo() != null) {
-            conditions.add("r.requestedAt < :to");
-            params.put("to", c.getTo().plusDays(1).atStartOfDay());
-        }
-        if (!conditions.isEmpty()) {
-            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-        return params;
+        return where.equal("c.id", "customerId", c.getCustomerId())
+                .startsWith("c.name", "customerName", c.getCustomerName())
+                .equal("r.type", "type", c.getType())
+                .equal("a.id", "assigneeId", c.getAssigneeId())
+                .add("r.requestedAt >= :from", "from", c.getFrom() == null ? null : c.getFrom().atStartOfDay())
+                .add("r.requestedAt < :to", "to", c.getTo() == null ? null : c.getTo().plusDays(1).atStartOfDay())
+                .appendTo(jpql);
     }
 
     /** A request's page: its fields, its timeline, and which action the caller may take now. */
@@ -186,11 +148,11 @@ public class SupportService {
     /** Customers whose name or number begins with {@code text}, to record a request for. */
     @RolesAllowed(Rights.SUPPORT_CREATE)
     public List<CustomerOption> customers(String text) {
-        String t = blankToNull(text);
+        String t = Conditions.blankToNull(text);
         if (t == null) {
             return List.of();
         }
-        String prefix = t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String prefix = Conditions.prefixPattern(t);
         return em.createQuery("SELECT NEW com.kehu.crm.support.dto.CustomerOption(c.id, c.customerNo, c.name) "
                         + "FROM Customer c WHERE c.name LIKE :p ESCAPE '\\' OR c.customerNo LIKE :p ESCAPE '\\' "
                         + "ORDER BY c.name, c.id", CustomerOption.class)
@@ -301,7 +263,4 @@ public class SupportService {
                 .orElse(null);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }
