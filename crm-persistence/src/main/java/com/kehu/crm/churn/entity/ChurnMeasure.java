@@ -1,9 +1,9 @@
 package com.kehu.crm.churn.entity;
 
 import com.kehu.crm.common.entity.AuditTrailListener;
-import com.kehu.crm.common.entity.Audited;
 import com.kehu.crm.common.entity.BaseEntity;
 import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.customer.entity.CustomerHistory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -23,7 +23,7 @@ import java.util.Map;
 @Entity
 @Table(name = "CHN_MEASURE")
 @EntityListeners(AuditTrailListener.class)
-public class ChurnMeasure extends BaseEntity implements Audited {
+public class ChurnMeasure extends BaseEntity implements CustomerHistory {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,13 +54,8 @@ public class ChurnMeasure extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditSubjectType() {
-        return Customer.AUDIT_SUBJECT;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return warning.getCustomer().getId();
+    public Customer historyCustomer() {
+        return warning.getCustomer();
     }
 
     @Override

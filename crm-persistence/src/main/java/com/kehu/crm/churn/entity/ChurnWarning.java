@@ -1,9 +1,9 @@
 package com.kehu.crm.churn.entity;
 
 import com.kehu.crm.common.entity.AuditTrailListener;
-import com.kehu.crm.common.entity.Audited;
 import com.kehu.crm.common.entity.BaseEntity;
 import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.customer.entity.CustomerHistory;
 import com.kehu.crm.customer.entity.CustomerStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +30,7 @@ import java.util.Map;
 @Entity
 @Table(name = "CHN_WARNING")
 @EntityListeners(AuditTrailListener.class)
-public class ChurnWarning extends BaseEntity implements Audited {
+public class ChurnWarning extends BaseEntity implements CustomerHistory {
 
     private static final long serialVersionUID = 1L;
 
@@ -86,13 +86,8 @@ public class ChurnWarning extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditSubjectType() {
-        return Customer.AUDIT_SUBJECT;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customer.getId();
+    public Customer historyCustomer() {
+        return customer;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.kehu.crm.customer.entity;
 
 import com.kehu.crm.common.entity.AuditTrailListener;
-import com.kehu.crm.common.entity.Audited;
 import com.kehu.crm.common.entity.BaseEntity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
@@ -15,7 +14,7 @@ import jakarta.persistence.MappedSuperclass;
  */
 @MappedSuperclass
 @EntityListeners(AuditTrailListener.class)
-public abstract class CustomerRecord extends BaseEntity implements Audited {
+public abstract class CustomerRecord extends BaseEntity implements CustomerHistory {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,13 +34,8 @@ public abstract class CustomerRecord extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditSubjectType() {
-        return Customer.AUDIT_SUBJECT;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customer.getId();
+    public Customer historyCustomer() {
+        return customer;
     }
 
     /** Blank text is no text. */

@@ -1,9 +1,9 @@
 package com.kehu.crm.support.entity;
 
 import com.kehu.crm.common.entity.AuditTrailListener;
-import com.kehu.crm.common.entity.Audited;
 import com.kehu.crm.common.entity.BaseEntity;
 import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.customer.entity.CustomerHistory;
 import com.kehu.crm.security.entity.User;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -36,7 +36,7 @@ import java.util.Map;
 @Entity
 @Table(name = "SUP_REQUEST")
 @EntityListeners(AuditTrailListener.class)
-public class ServiceRequest extends BaseEntity implements Audited {
+public class ServiceRequest extends BaseEntity implements CustomerHistory {
 
     private static final long serialVersionUID = 1L;
 
@@ -184,13 +184,8 @@ public class ServiceRequest extends BaseEntity implements Audited {
     }
 
     @Override
-    public String auditSubjectType() {
-        return Customer.AUDIT_SUBJECT;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customer.getId();
+    public Customer historyCustomer() {
+        return customer;
     }
 
     @Override
