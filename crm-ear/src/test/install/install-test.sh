@@ -23,6 +23,9 @@
 # Run as root or as a user that can run .ci/postgresql.sh.
 set -uo pipefail
 
+# The whole script is one function, read completely before it runs.
+main() {
+
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../../.." && pwd)
 CONFIG=$ROOT/config
@@ -248,6 +251,12 @@ echo "        ${cookie//=[^;]*;/=...;}"
 check "Kehu CRM's session cookie is HttpOnly" grep -qi 'HttpOnly' <<<"$cookie"
 check "Kehu CRM's session cookie is SameSite=Lax" grep -qi 'SameSite=Lax' <<<"$cookie"
 check "Kehu CRM's session cookie is limited to /crm" grep -qi 'path=/crm' <<<"$cookie"
+check "Kehu CRM's session cookie over plain HTTP is not Secure" bash -c "! grep -qi 'secure' <<<'$cookie'"
+# WildFly's HTTPS listener (self-signed certificate generated on first use).
+cookie=$(curl -s -k -D - -o /dev/null "https://localhost:$((8443 + OFFSET))/crm/" | grep -i '^Set-Cookie: JSESSIONID' | tr -d '\r')
+echo "        https: ${cookie//=[^;]*;/=...;}"
+check "Kehu CRM's session cookie over HTTPS is Secure, HttpOnly, SameSite=Lax" bash -c \
+    "grep -qi 'secure' <<<'$cookie' && grep -qi 'HttpOnly' <<<'$cookie' && grep -qi 'SameSite=Lax' <<<'$cookie'"
 check "the administrator's password is nowhere in the configuration or its history" \
     bash -c "! grep -rqF -- '$ADMIN_PASSWORD' '$CONF'"
 check "the database password is nowhere in the configuration or its history" \
@@ -328,3 +337,6 @@ check "the other application still behaves exactly as before" diff "$WORK/other-
 
 stop_server
 finish
+}
+
+main "$@"
