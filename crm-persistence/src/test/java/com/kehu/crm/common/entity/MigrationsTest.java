@@ -39,7 +39,7 @@ class MigrationsTest {
             "db/changelog/changes/003-customer.xml", "db/changelog/changes/004-sales.xml",
             "db/changelog/changes/005-documents.xml", "db/changelog/changes/006-opportunity.xml",
             "db/changelog/changes/007-support.xml", "db/changelog/changes/008-churn.xml", "db/changelog/changes/009-customer-sort.xml",
-            "db/changelog/changes/010-sales-import.xml"};
+            "db/changelog/changes/010-sales-import.xml", "db/changelog/changes/012-postgresql-documents.xml"};
 
     /** Words that Oracle, H2 or PostgreSQL reserve and that a CRM schema is tempted to use. */
     static final Set<String> RESERVED = Set.of("USER", "ORDER", "LEVEL", "COMMENT", "DATE", "VALUE", "KEY", "GROUP",
