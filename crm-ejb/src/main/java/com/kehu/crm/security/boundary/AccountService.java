@@ -50,7 +50,16 @@ public class AccountService {
             throw BusinessException.onField("newPassword", "password.error.unchanged");
         }
         PasswordPolicy.check("newPassword", me.getUsername(), newPassword);
-        me.setPasswordHash(PasswordHasher.hash(newPassword));
+        me.changePassword(PasswordHasher.hash(newPassword));
+    }
+
+    /**
+     * Any authenticated caller: whether someone else chose their current password (the first administrator, a
+     * reset), so that they must change it before anything else. The web tier's guard asks this.
+     */
+    @PermitAll
+    public boolean mustChangeMyPassword() {
+        return me().isPasswordChangeRequired();
     }
 
     private User me() {
