@@ -59,7 +59,10 @@ public class AccountService {
      */
     @PermitAll
     public boolean mustChangeMyPassword() {
-        return me().isPasswordChangeRequired();
+        // A caller without a Kehu CRM user (e.g. a directory login without one) has nothing to change here.
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", caller.getCallerPrincipal().getName())
+                .getResultStream().findFirst().map(User::isPasswordChangeRequired).orElse(false);
     }
 
     private User me() {
