@@ -40,7 +40,8 @@ class MigrationsTest {
             "db/changelog/changes/003-customer.xml", "db/changelog/changes/004-sales.xml",
             "db/changelog/changes/005-documents.xml", "db/changelog/changes/006-opportunity.xml",
             "db/changelog/changes/007-support.xml", "db/changelog/changes/008-churn.xml", "db/changelog/changes/009-customer-sort.xml",
-            "db/changelog/changes/010-sales-import.xml", "db/changelog/changes/012-postgresql-documents.xml"};
+            "db/changelog/changes/010-sales-import.xml", "db/changelog/changes/011-password-change.xml",
+            "db/changelog/changes/012-postgresql-documents.xml"};
 
     /** Words that Oracle, H2 or PostgreSQL reserve and that a CRM schema is tempted to use. */
     static final Set<String> RESERVED = Set.of("USER", "ORDER", "LEVEL", "COMMENT", "DATE", "VALUE", "KEY", "GROUP",
@@ -59,10 +60,15 @@ class MigrationsTest {
         update(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = connection.createStatement()) {
-                assertEquals(22, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(23, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM SEC_ROLE WHERE BUILT_IN = TRUE"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND EDITABLE = FALSE"));
                 assertEquals(0, count(st, "SELECT COUNT(*) FROM SEC_USER"), "no user comes from the migrations");
+                st.executeUpdate("INSERT INTO SEC_USER (ID, VERSION, USERNAME, DISPLAY_NAME, PASSWORD_HASH, ACCOUNT_STATUS, "
+                        + "FAILED_LOGINS, CREATED_AT) VALUES (1, 0, 'probe', 'Probe', 'x', 'ACTIVE', 0, CURRENT_TIMESTAMP)");
+                assertEquals(1, count(st, "SELECT COUNT(*) FROM SEC_USER WHERE PASSWORD_CHANGE_REQUIRED = FALSE"),
+                        "a user inserted without the flag needs no password change");
+                st.executeUpdate("DELETE FROM SEC_USER");
                 assertEquals(4, count(st, "SELECT COUNT(*) FROM SEC_RIGHT WHERE RIGHT_GROUP = 'opportunity'"));
                 try (ResultSet rs = st.executeQuery("SELECT LABEL_ZH FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND ITEM_VALUE = '5'")) {
                     assertTrue(rs.next());
