@@ -1,0 +1,75 @@
+package com.kehu.crm.common.control;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * Counts and times the background runs of every component (the churn check, the sales data import) for operations,
+ * through the server's Micrometer registry: IT's monitoring scrapes them with the server's own metrics
+ * (config/50-observability.cli). Each run kind gives a timer {@code <name>} tagged with its {@code outcome} (its
+ * count, total and maximum time per outcome) and a gauge {@code <name>.last} with the last run's duration.
+ * <p>
+ * Figures are per server, as metrics are; the runs themselves stay in the database. On a server without the
+ * Micrometer subsystem the runs are simply not measured: the application does not depend on monitoring.
+ */
+@ApplicationScoped
+public class RunMetrics {
+
+    private static final Logger LOG = Logger.getLogger(RunMetrics.class.getName());
+
+    @Inject
+    private Instance<MeterRegistry> registries;
+
+    private MeterRegistry registry;
+    private final Map<String, AtomicLong> lastDurations = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        if (registries.isResolvable()) {
+            registry = registries.get();
+        } else {
+            LOG.info("No Micrometer registry on this server (config/50-observability.cli not applied): runs are not measured");
+        }
+    }
+
+    /**
+     * Records one finished run.
+     *
+     * @param name    the run kind's meter name, e.g. {@code kehu.churn.check.runs}
+     * @param outcome how it ended (a status name; exported in lower case)
+     * @param took    how long it ran
+     * @param tags    further tag names and values, in pairs (e.g. {@code "trigger", "manual"})
+     */
+    public void finished(String name, Enum<?> outcome, Duration took, String... tags) {
+        if (registry == null) {
+            return;
+        }
+        Timer.builder(name)
+                .description("Finished runs by outcome, and their duration")
+                .tags(tags)
+                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .register(registry)
+                .record(took);
+        lastDurations.computeIfAbsent(name, this::lastDuration).set(took.toNanos());
+    }
+
+    private AtomicLong lastDuration(String name) {
+        AtomicLong nanos = new AtomicLong();
+        TimeGauge.builder(name + ".last", nanos, TimeUnit.NANOSECONDS, AtomicLong::get)
+                .description("Duration of the last finished run on this server")
+                .register(registry);
+        return nanos;
+    }
+}
