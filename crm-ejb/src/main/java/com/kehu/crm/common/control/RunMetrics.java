@@ -1,15 +1,18 @@
 package com.kehu.crm.common.control;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,6 +37,7 @@ public class RunMetrics {
 
     private MeterRegistry registry;
     private final Map<String, AtomicLong> lastDurations = new ConcurrentHashMap<>();
+    private final Set<Meter> meters = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void init() {
@@ -42,6 +46,15 @@ public class RunMetrics {
         } else {
             LOG.info("No Micrometer registry on this server (config/50-observability.cli not applied): runs are not measured");
         }
+    }
+
+    /** The registry is the server's: the meters leave with the application (a redeployment starts them afresh). */
+    @PreDestroy
+    void removeMeters() {
+        if (registry != null) {
+            meters.forEach(registry::remove);
+        }
+        meters.clear();
     }
 
     /**
@@ -56,20 +69,21 @@ public class RunMetrics {
         if (registry == null) {
             return;
         }
-        Timer.builder(name)
+        Timer timer = Timer.builder(name)
                 .description("Finished runs by outcome, and their duration")
                 .tags(tags)
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-                .register(registry)
-                .record(took);
+                .register(registry);
+        meters.add(timer);
+        timer.record(took);
         lastDurations.computeIfAbsent(name, this::lastDuration).set(took.toNanos());
     }
 
     private AtomicLong lastDuration(String name) {
         AtomicLong nanos = new AtomicLong();
-        TimeGauge.builder(name + ".last", nanos, TimeUnit.NANOSECONDS, AtomicLong::get)
+        meters.add(TimeGauge.builder(name + ".last", nanos, TimeUnit.NANOSECONDS, AtomicLong::get)
                 .description("Duration of the last finished run on this server")
-                .register(registry);
+                .register(registry));
         return nanos;
     }
 }

@@ -1,4 +1,4 @@
-package com.kehu.crm.common.boundary;
+package com.kehu.crm.web.common;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +22,9 @@ import org.eclipse.microprofile.health.Readiness;
  * It takes a connection from Kehu CRM's own pool {@code KehuDS} (which validates it) and asks the driver whether it
  * is valid within {@code kehu.health.database-timeout} seconds (default 5), the same path every user request takes.
  * It is deliberately not a liveness check: restarting the server does not repair a database.
+ * <p>
+ * It lives in the web module because WildFly's MicroProfile Health looks for checks in the web module's beans of an
+ * EAR; a check in the EJB module is never called.
  */
 @Readiness
 @ApplicationScoped
