@@ -2,7 +2,7 @@ package com.kehu.crm.common.control;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.TimeGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
@@ -22,7 +21,11 @@ import java.util.logging.Logger;
  * Counts and times the background runs of every component (the churn check, the sales data import) for operations,
  * through the server's Micrometer registry: IT's monitoring scrapes them with the server's own metrics
  * (config/50-observability.cli). Each run kind gives a timer {@code <name>} tagged with its {@code outcome} (its
- * count, total and maximum time per outcome) and a gauge {@code <name>.last} with the last run's duration.
+ * count, total and maximum time per outcome) and a gauge {@code <name>.last.seconds} with the last run's duration.
+ * <p>
+ * Meters are created with the registry's own methods ({@code timer(name, tags)}, {@code gauge(...)}): WildFly hands
+ * each deployment a registry that passes only those on to the server's, while meters built with
+ * {@code Timer.builder(...).register(registry)} would stay inside the deployment, never exported.
  * <p>
  * Figures are per server, as metrics are; the runs themselves stay in the database. On a server without the
  * Micrometer subsystem the runs are simply not measured: the application does not depend on monitoring.
@@ -69,21 +72,17 @@ public class RunMetrics {
         if (registry == null) {
             return;
         }
-        Timer timer = Timer.builder(name)
-                .description("Finished runs by outcome, and their duration")
-                .tags(tags)
-                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-                .register(registry);
+        Timer timer = registry.timer(name, Tags.of(tags).and("outcome", outcome.name().toLowerCase(Locale.ROOT)));
         meters.add(timer);
         timer.record(took);
-        lastDurations.computeIfAbsent(name, this::lastDuration).set(took.toNanos());
+        lastDurations.computeIfAbsent(name, this::lastDuration).set(took.toMillis());
     }
 
+    /** The last run's duration in milliseconds, exported in seconds. */
     private AtomicLong lastDuration(String name) {
-        AtomicLong nanos = new AtomicLong();
-        meters.add(TimeGauge.builder(name + ".last", nanos, TimeUnit.NANOSECONDS, AtomicLong::get)
-                .description("Duration of the last finished run on this server")
-                .register(registry));
-        return nanos;
+        AtomicLong millis = registry.gauge(name + ".last.seconds", Tags.empty(), new AtomicLong(),
+                last -> last.get() / 1000.0);
+        registry.find(name + ".last.seconds").meters().forEach(meters::add);
+        return millis;
     }
 }
