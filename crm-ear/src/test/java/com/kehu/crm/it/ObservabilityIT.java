@@ -91,7 +91,7 @@ class ObservabilityIT {
 
     /**
      * The database refuses every new connection and drops the pool's (H2: exclusive mode for this test's own
-     * connection; PostgreSQL: connections to the database disallowed and the others ended), which is what the server
+     * connection; PostgreSQL: Kehu's user loses the right to connect and the others are ended), which is what the server
      * sees when the database goes away; this test's connection then lets it in again.
      */
     @Test
@@ -183,16 +183,20 @@ class ObservabilityIT {
         }
     }
 
-    /** The database accepts no connections, and the pool's are ended; the owner (Kehu's user) may do both. */
+    /**
+     * Kehu's user may no longer connect to the database (it owns it, so it may revoke that from itself and from
+     * PUBLIC; PostgreSQL refuses to disallow connections to the current database outright), and the pool's other
+     * connections are ended; the privilege is granted back as PostgreSQL's default has it.
+     */
     private record PostgreSqlOutage(Connection own) implements Outage {
         public void begin() throws SQLException {
-            execute(own, "ALTER DATABASE " + name() + " ALLOW_CONNECTIONS false");
+            execute(own, "REVOKE CONNECT ON DATABASE " + name() + " FROM PUBLIC, CURRENT_USER");
             execute(own, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                     + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
         }
 
         public void end() throws SQLException {
-            execute(own, "ALTER DATABASE " + name() + " ALLOW_CONNECTIONS true");
+            execute(own, "GRANT CONNECT ON DATABASE " + name() + " TO PUBLIC, CURRENT_USER");
         }
 
         private String name() throws SQLException {
