@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Configures a WildFly installation for Kehu CRM with the scripts of config/:
-#   1. installs the server modules of config/modules (EclipseLink as org.eclipse.persistence),
+#   1. installs the server module EclipseLink (org.eclipse.persistence) with config/modules/install-modules.sh,
 #   2. runs every config/NN-*.cli script, in order, against an embedded (offline) server.
 # The build calls it after unpacking WildFly; IT can call it on a fresh installation too:
 #   bash config/build/configure-server.sh /opt/wildfly /path/to/module-jars
@@ -26,18 +26,9 @@ echo "Configuring WildFly at $JBOSS_HOME for Kehu CRM ..."
 cp "$CONF/standalone.xml.pristine" "$CONF/standalone.xml"
 rm -rf "$CONF/standalone_xml_history"
 
-# Server modules: module.xml files from config/modules, jars from the build.
-BASE=$JBOSS_HOME/modules/system/layers/base
-cp -r "$CONFIG_DIR/modules/." "$BASE/"
-if [ -n "$MODULE_JARS" ] && [ -d "$MODULE_JARS" ]; then
-    cp -r "$MODULE_JARS/." "$BASE/"
-fi
-for mx in $(cd "$CONFIG_DIR/modules" && find . -name module.xml); do
-    dir=$BASE/$(dirname "$mx")
-    for jar in $(grep -o 'resource-root path="[^"]*"' "$dir/module.xml" | sed 's/.*path="\(.*\)"/\1/'); do
-        [ -f "$dir/$jar" ] || { echo "Missing $dir/$jar required by $mx" >&2; exit 1; }
-    done
-done
+# Server modules: EclipseLink, installed by the same script IT runs (into the modules root, not the base layer).
+[ -n "$MODULE_JARS" ] || { echo "Usage: $0 JBOSS_HOME MODULE_JAR_FOLDER" >&2; exit 2; }
+bash "$CONFIG_DIR/modules/install-modules.sh" "$JBOSS_HOME" "$MODULE_JARS" eclipselink
 
 # The .cli scripts run unchanged against a running server (jboss-cli.sh --connect --file=...);
 # here they run inside one embedded server.
