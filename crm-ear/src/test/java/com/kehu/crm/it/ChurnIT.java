@@ -157,12 +157,13 @@ class ChurnIT {
         order(c, today.minusMonths(7), "SHIPPED");
         run("admin", () -> checks.runNow());
         assertEquals(1, openWarnings(List.of(c)).size());
-        assertThrows(SQLException.class, () -> sql("INSERT INTO CHN_WARNING (ID, VERSION, CUSTOMER_ID, "
-                + "OPEN_CUSTOMER_ID, WARNING_STATUS, CREATED_AT) VALUES (NEXT VALUE FOR CRM_SEQ, 0, ?, ?, 'WARNING', "
-                + "CURRENT_TIMESTAMP)", c.getId(), c.getId()));
+        SQLException refused = assertThrows(SQLException.class, () -> sql("INSERT INTO CHN_WARNING (ID, VERSION, "
+                + "CUSTOMER_ID, OPEN_CUSTOMER_ID, WARNING_STATUS, CREATED_AT) VALUES (?, 0, ?, ?, 'WARNING', "
+                + "CURRENT_TIMESTAMP)", nextId(), c.getId(), c.getId()));
+        assertTrue(refused.getSQLState().startsWith("23"), "an integrity constraint refuses it: " + refused);
         // A closed warning does not hold the customer's place.
         sql("INSERT INTO CHN_WARNING (ID, VERSION, CUSTOMER_ID, WARNING_STATUS, CREATED_AT) VALUES "
-                + "(NEXT VALUE FOR CRM_SEQ, 0, ?, 'WON_BACK', CURRENT_TIMESTAMP)", c.getId());
+                + "(?, 0, ?, 'WON_BACK', CURRENT_TIMESTAMP)", nextId(), c.getId());
     }
 
     @Test
@@ -403,6 +404,19 @@ class ChurnIT {
                 st.setObject(i + 1, params[i]);
             }
             try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The next value of the shared id sequence, as the database at hand writes it (H2, PostgreSQL, Oracle). */
+    private long nextId() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            String query = product.contains("postgres") ? "SELECT nextval('crm_seq')"
+                    : product.contains("oracle") ? "SELECT CRM_SEQ.NEXTVAL FROM DUAL" : "SELECT NEXT VALUE FOR CRM_SEQ";
+            try (PreparedStatement st = c.prepareStatement(query); java.sql.ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

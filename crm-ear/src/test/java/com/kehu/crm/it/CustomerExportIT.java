@@ -152,7 +152,7 @@ class CustomerExportIT {
         browser.screenshot("customer-envelopes-selected");
         browser.click("f:printEnvelopes");
         Path file = download("envelopes.pdf");
-        Files.copy(file, Path.of("target", "screenshots", "envelopes.pdf"),
+        Files.copy(file, Path.of(System.getProperty("kehu.screenshots", "target/screenshots"), "envelopes.pdf"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         assertTrue(run("pdfinfo", file.toString()).matches("(?s).*Pages:\\s+2\\s.*"), "2 pages");

@@ -4,6 +4,7 @@ import com.kehu.crm.churn.dto.ChurnRunView;
 import com.kehu.crm.churn.entity.ChurnRun;
 import com.kehu.crm.churn.entity.ChurnRunStatus;
 import com.kehu.crm.churn.entity.ChurnTrigger;
+import com.kehu.crm.common.control.RunMetrics;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -17,8 +18,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +38,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChurnCheck {
 
+    /** The runs' metric (by trigger and outcome), see {@link RunMetrics}. */
+    public static final String RUNS_METRIC = "kehu.churn.check.runs";
     private static final Logger LOG = Logger.getLogger(ChurnCheck.class.getName());
 
     @EJB
@@ -47,6 +52,8 @@ public class ChurnCheck {
     private SessionContext context;
     @Inject
     private Clock clock;
+    @Inject
+    private RunMetrics metrics;
 
     /** Starts a run: a scheduled one for its slot (empty if the slot was taken), a manual one with slot null. */
     public Optional<Long> start(ChurnTrigger trigger, LocalDateTime slot) {
@@ -81,13 +88,20 @@ public class ChurnCheck {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Churn check run " + runId + " failed; the next run redoes what it missed", e);
             chunks.finish(runId, ChurnRunStatus.FAILED, LocalDateTime.now(clock));
+            measure(run, ChurnRunStatus.FAILED, started);
             throw e;
         }
+        measure(run, ChurnRunStatus.DONE, started);
         ChurnRunView done = view(runId);
         LOG.info(() -> String.format("Churn check run %d (%s): %d customers, %d warnings, %d ms", runId,
                 done.trigger(), done.customersDone(), done.warningsCreated(), (System.nanoTime() - started) / 1_000_000));
         notifier.tellManagers(runId);
         return done;
+    }
+
+    private void measure(ChurnRun run, ChurnRunStatus outcome, long startedNanos) {
+        metrics.finished(RUNS_METRIC, outcome, Duration.ofNanos(System.nanoTime() - startedNanos),
+                "trigger", run.getTrigger().name().toLowerCase(Locale.ROOT));
     }
 
     /** The same, in the background: the administrator's page follows the run's progress meanwhile. */

@@ -55,6 +55,16 @@ public class ChurnChunks {
             + "AND o.STATUS IN (" + COUNTING + "))) "
             + "AND NOT EXISTS (SELECT 1 FROM CHN_WARNING w WHERE w.OPEN_CUSTOMER_ID = c.ID)";
 
+    /** Takes the check's lock row for the chunk's transaction (overlapping runs take turns). */
+    static final String LOCK = "UPDATE CHN_CHECK_LOCK SET LOCKED_AT = ? WHERE ID = 1";
+
+    /** Advances a run's progress by one chunk: customers checked, warnings created. */
+    static final String PROGRESS = "UPDATE CHN_RUN SET CUSTOMERS_DONE = CUSTOMERS_DONE + ?, "
+            + "WARNINGS_CREATED = WARNINGS_CREATED + ? WHERE ID = ?";
+
+    /** Ends a run: status, finished and updated at. */
+    static final String FINISH = "UPDATE CHN_RUN SET RUN_STATUS = ?, FINISHED_AT = ?, UPDATED_AT = ? WHERE ID = ?";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -97,7 +107,7 @@ public class ChurnChunks {
      */
     public int detect(long runId, long after, long upTo, long customers, LocalDate cutoff, LocalDateTime now,
                       String who) {
-        em.createNativeQuery("UPDATE CHN_CHECK_LOCK SET LOCKED_AT = ? WHERE ID = 1")
+        em.createNativeQuery(LOCK)
                 .setParameter(1, Timestamp.valueOf(now)).executeUpdate();
         Timestamp stamp = Timestamp.valueOf(now);
         int created = em.createNativeQuery(String.format(DETECT, nextId()))
@@ -111,14 +121,13 @@ public class ChurnChunks {
                 .setParameter(8, java.sql.Date.valueOf(cutoff))
                 .setParameter(9, Timestamp.valueOf(cutoff.atStartOfDay()))
                 .executeUpdate();
-        em.createNativeQuery("UPDATE CHN_RUN SET CUSTOMERS_DONE = CUSTOMERS_DONE + ?, "
-                        + "WARNINGS_CREATED = WARNINGS_CREATED + ? WHERE ID = ?")
+        em.createNativeQuery(PROGRESS)
                 .setParameter(1, customers).setParameter(2, created).setParameter(3, runId).executeUpdate();
         return created;
     }
 
     public void finish(long runId, ChurnRunStatus status, LocalDateTime now) {
-        em.createNativeQuery("UPDATE CHN_RUN SET RUN_STATUS = ?, FINISHED_AT = ?, UPDATED_AT = ? WHERE ID = ?")
+        em.createNativeQuery(FINISH)
                 .setParameter(1, status.name()).setParameter(2, Timestamp.valueOf(now))
                 .setParameter(3, Timestamp.valueOf(now)).setParameter(4, runId).executeUpdate();
     }

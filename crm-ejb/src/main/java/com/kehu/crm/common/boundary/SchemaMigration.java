@@ -41,18 +41,22 @@ public class SchemaMigration {
     void migrate() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Map<String, Object> scope = Map.of(
-                    "liquibase.analytics.enabled", Boolean.FALSE,
-                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(getClass().getClassLoader()));
-            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                    .execute());
+            update(connection);
         } catch (Exception e) {
             throw new IllegalStateException("Kehu CRM schema migration failed: " + e.getMessage(), e);
         }
         LOG.info(() -> String.format("Kehu CRM schema is up to date (%d ms).", (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /** Applies the changesets that the database behind {@code connection} lacks. */
+    static void update(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Map<String, Object> scope = Map.of(
+                "liquibase.analytics.enabled", Boolean.FALSE,
+                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()));
+        Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                .execute());
     }
 }

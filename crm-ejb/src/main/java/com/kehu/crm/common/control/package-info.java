@@ -1,2 +1,2 @@
-/** Helpers every component's services use: optimistic-lock checks of forms, the clock. */
+/** Helpers every component's services use: optimistic-lock checks of forms, the clock, the metrics of background runs. */
 package com.kehu.crm.common.control;

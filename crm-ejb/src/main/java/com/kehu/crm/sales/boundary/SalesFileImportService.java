@@ -1,6 +1,7 @@
 package com.kehu.crm.sales.boundary;
 
 import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.RunMetrics;
 import com.kehu.crm.sales.control.CsvRows;
 import com.kehu.crm.sales.dto.CsvChunkResult;
 import com.kehu.crm.sales.dto.CsvKind;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,8 @@ public class SalesFileImportService {
 
     public static final int CHUNK_ROWS = 500;
     public static final int MAX_ROWS = 1_000_000;
+    /** The imports' metric (by kind and outcome), see {@link RunMetrics}. */
+    public static final String RUNS_METRIC = "kehu.sales.import.runs";
     private static final Logger LOG = Logger.getLogger(SalesFileImportService.class.getName());
 
     @PersistenceContext
@@ -54,6 +58,9 @@ public class SalesFileImportService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RunMetrics metrics;
 
     /**
      * Checks the file's header and size (a wrong file is refused at once with a {@link SalesImportException}),
@@ -87,6 +94,8 @@ public class SalesFileImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(long id, CsvKind kind, List<List<String>> rows, Locale locale) {
         SalesFileImportService self = context.getBusinessObject(SalesFileImportService.class);
+        long started = System.nanoTime();
+        ImportJobStatus outcome = ImportJobStatus.FAILED;
         try {
             int from = 1;
             while (from < rows.size()) {
@@ -94,11 +103,14 @@ public class SalesFileImportService {
                 self.progress(id, to - from, imports.importChunk(kind, rows, from, to, locale));
                 from = to;
             }
-            self.finish(id, ImportJobStatus.DONE);
+            outcome = ImportJobStatus.DONE;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Kehu CRM import " + id + " stopped", e);
-            self.finish(id, ImportJobStatus.FAILED);
         }
+        // Measured before the job shows as finished, so that whoever saw it finished also finds it counted.
+        metrics.finished(RUNS_METRIC, outcome, Duration.ofNanos(System.nanoTime() - started),
+                "kind", kind.name().toLowerCase(Locale.ROOT));
+        self.finish(id, outcome);
     }
 
     @RolesAllowed(Rights.SALES_IMPORT)

@@ -50,7 +50,19 @@ public class AccountService {
             throw BusinessException.onField("newPassword", "password.error.unchanged");
         }
         PasswordPolicy.check("newPassword", me.getUsername(), newPassword);
-        me.setPasswordHash(PasswordHasher.hash(newPassword));
+        me.changePassword(PasswordHasher.hash(newPassword));
+    }
+
+    /**
+     * Any authenticated caller: whether someone else chose their current password (the first administrator, a
+     * reset), so that they must change it before anything else. The web tier's guard asks this.
+     */
+    @PermitAll
+    public boolean mustChangeMyPassword() {
+        // A caller without a Kehu CRM user (e.g. a directory login without one) has nothing to change here.
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", caller.getCallerPrincipal().getName())
+                .getResultStream().findFirst().map(User::isPasswordChangeRequired).orElse(false);
     }
 
     private User me() {

@@ -1,6 +1,8 @@
 package com.kehu.crm.security.boundary;
 
+import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.security.control.PasswordHasher;
+import com.kehu.crm.security.control.PasswordPolicy;
 import com.kehu.crm.security.entity.Role;
 import com.kehu.crm.security.entity.User;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -19,9 +22,12 @@ import java.util.logging.Logger;
  * <li>with the server property {@code kehu.demo-data=true} (the embedded H2 default): the demo users admin, exec,
  * super, manager, manager2 and sales (the sales system's import interface), each with their user name as password;</li>
  * <li>otherwise (a production install): only {@code admin}, with the password IT put in the server property
- * {@code kehu.admin.initial-password} (see config/oracle/datasource.cli). Remove that property after the first
- * login and change the password.</li>
+ * {@code kehu.admin.initial-password} (see config/oracle/datasource.cli). That password must meet the same
+ * {@link PasswordPolicy} as every other one (a weak one creates nobody and the log says why), and the administrator
+ * must change it at the first login, since it has been written in a configuration file. Remove the property
+ * afterwards.</li>
  * </ul>
+ * The demo users never have to change their password: the demo is meant to be opened with the documented ones.
  */
 @Singleton
 @Startup
@@ -31,6 +37,7 @@ public class InitialUsers {
 
     static final String DEMO_PROPERTY = "kehu.demo-data";
     static final String ADMIN_PASSWORD_PROPERTY = "kehu.admin.initial-password";
+    static final String ADMIN = "admin";
     private static final Logger LOG = Logger.getLogger(InitialUsers.class.getName());
 
     /** User name, display name, role code: the demo team. */
@@ -57,20 +64,46 @@ public class InitialUsers {
             LOG.info("Kehu CRM demo users created: admin, exec, super, manager, manager2, sales (password = user name).");
             return;
         }
+        // Read at each start, never kept: WildFly resolves an expression (e.g. an encrypted one) in the property.
         String password = System.getProperty(ADMIN_PASSWORD_PROPERTY);
-        if (password == null || password.isBlank()) {
-            LOG.severe("Kehu CRM has no user yet. Set the server property " + ADMIN_PASSWORD_PROPERTY
-                    + " and restart to create the administrator 'admin'.");
+        Optional<String> refusal = refusal(password);
+        if (refusal.isPresent()) {
+            LOG.severe(refusal.get());
             return;
         }
-        create("admin", "系统管理员 Administrator", password, Role.ADMIN);
-        LOG.warning("Kehu CRM administrator 'admin' created. Remove the property " + ADMIN_PASSWORD_PROPERTY
-                + " and change the password at the first login.");
+        create("admin", "系统管理员 Administrator", password, Role.ADMIN).requirePasswordChange();
+        LOG.warning("Kehu CRM administrator 'admin' created; the password must be changed at the first login. Remove "
+                + "the property " + ADMIN_PASSWORD_PROPERTY + " from the server configuration.");
     }
 
-    private void create(String username, String displayName, String password, String roleCode) {
+    /**
+     * Why {@code password} cannot become the first administrator's, as a message for the server log (it never
+     * contains the password), or empty when it can.
+     */
+    static Optional<String> refusal(String password) {
+        if (password == null || password.isBlank()) {
+            return Optional.of("Kehu CRM has no user yet. Set the server property " + ADMIN_PASSWORD_PROPERTY
+                    + " and restart to create the administrator 'admin' (" + PasswordPolicy.RULES + ").");
+        }
+        try {
+            PasswordPolicy.check(ADMIN_PASSWORD_PROPERTY, ADMIN, password);
+            return Optional.empty();
+        } catch (BusinessException weak) {
+            return Optional.of("Kehu CRM has no user yet: the server property " + ADMIN_PASSWORD_PROPERTY
+                    + " does not meet the password policy (" + PasswordPolicy.explain(weak.getKey())
+                    + "), so the administrator '" + ADMIN + "' was not created. " + capitalized(PasswordPolicy.RULES)
+                    + " ('" + ADMIN + "'). Set a password that meets it and restart.");
+        }
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private User create(String username, String displayName, String password, String roleCode) {
         User user = new User(username, displayName, PasswordHasher.hash(password));
         user.getRoles().add(em.createNamedQuery(Role.BY_CODE, Role.class).setParameter("code", roleCode).getSingleResult());
         em.persist(user);
+        return user;
     }
 }

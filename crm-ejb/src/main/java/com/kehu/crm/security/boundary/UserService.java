@@ -160,12 +160,21 @@ public class UserService {
         user.unlock();
     }
 
-    /** Sets a new password chosen by the administrator (to hand over to the user) and lifts a lock. */
+    /**
+     * Sets a new password chosen by the administrator (to hand over to the user) and lifts a lock. Another user must
+     * change it at their next login: the administrator knows it. An administrator resetting their own password has
+     * chosen it themselves.
+     */
     @RolesAllowed(Rights.ADMIN_USER)
     public void resetPassword(long id, String newPassword) {
         User user = getById(id);
         PasswordPolicy.check("newPassword", user.getUsername(), newPassword);
-        user.setPasswordHash(PasswordHasher.hash(newPassword));
+        if (isMe(user)) {
+            user.changePassword(PasswordHasher.hash(newPassword));
+        } else {
+            user.setPasswordHash(PasswordHasher.hash(newPassword));
+            user.requirePasswordChange();
+        }
         user.unlock();
         forceNewVersion(user);
     }

@@ -11,7 +11,23 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 64;
 
+    /** The policy in words, for messages to IT in the server log (users see it from the bundles). */
+    public static final String RULES = "a password needs " + MIN_LENGTH + " to " + MAX_LENGTH
+            + " characters, at least three of the four kinds (lower case letters, upper case letters, digits, other"
+            + " characters), and must not contain the user name";
+
     private PasswordPolicy() {
+    }
+
+    /** The rule that {@link #check} refused with the bundle key {@code key}, in words for the server log. */
+    public static String explain(String key) {
+        return switch (key) {
+            case "password.error.tooShort" -> "it has fewer than " + MIN_LENGTH + " characters";
+            case "password.error.tooLong" -> "it has more than " + MAX_LENGTH + " characters";
+            case "password.error.containsUsername" -> "it contains the user name";
+            case "password.error.tooSimple" -> "it has fewer than three of the four kinds of characters";
+            default -> key;
+        };
     }
 
     /** Refuses a weak password with a message naming the rule, on the field {@code field}. */

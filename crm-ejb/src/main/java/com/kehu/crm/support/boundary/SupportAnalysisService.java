@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
 public class SupportAnalysisService {
 
     /** Year and month by EXTRACT, which Oracle, PostgreSQL and H2 all know (unlike YEAR() or a quarter). */
-    private static final String BY_MONTH = "SELECT EXTRACT(YEAR FROM r.REQUESTED_AT), EXTRACT(MONTH FROM r.REQUESTED_AT), "
+    static final String BY_MONTH = "SELECT EXTRACT(YEAR FROM r.REQUESTED_AT), EXTRACT(MONTH FROM r.REQUESTED_AT), "
             + "r.SERVICE_TYPE, COUNT(*) FROM SUP_REQUEST r WHERE r.REQUESTED_AT >= ?1 AND r.REQUESTED_AT < ?2 "
             + "GROUP BY EXTRACT(YEAR FROM r.REQUESTED_AT), EXTRACT(MONTH FROM r.REQUESTED_AT), r.SERVICE_TYPE";
 

@@ -79,6 +79,13 @@ public class User extends BaseEntity {
     @Column(name = "PREVIOUS_LOGIN_AT")
     private LocalDateTime previousLoginAt;
 
+    /**
+     * Someone else chose the current password (the first administrator's initial password, an administrator's
+     * reset): the user must change it before using anything else.
+     */
+    @Column(name = "PASSWORD_CHANGE_REQUIRED", nullable = false)
+    private boolean passwordChangeRequired;
+
     @ManyToMany
     @JoinTable(name = "SEC_USER_ROLE",
             joinColumns = @JoinColumn(name = "USER_ID"),
@@ -160,6 +167,21 @@ public class User extends BaseEntity {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** A password chosen by someone else: the user must change it at the next login. */
+    public void requirePasswordChange() {
+        passwordChangeRequired = true;
+    }
+
+    /** The user's own new password: hashed, and nothing left to change. */
+    public void changePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        passwordChangeRequired = false;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public AccountStatus getStatus() {

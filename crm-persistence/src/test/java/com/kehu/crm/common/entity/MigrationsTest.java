@@ -35,11 +35,13 @@ import org.w3c.dom.NodeList;
 class MigrationsTest {
 
     static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
-    static final String[] CHANGE_FILES = {"db/changelog/changes/001-security.xml", "db/changelog/changes/002-basedata.xml",
+    static final String[] CHANGE_FILES = {"db/changelog/changes/000-oracle-char-semantics.xml",
+            "db/changelog/changes/001-security.xml", "db/changelog/changes/002-basedata.xml",
             "db/changelog/changes/003-customer.xml", "db/changelog/changes/004-sales.xml",
             "db/changelog/changes/005-documents.xml", "db/changelog/changes/006-opportunity.xml",
             "db/changelog/changes/007-support.xml", "db/changelog/changes/008-churn.xml", "db/changelog/changes/009-customer-sort.xml",
-            "db/changelog/changes/010-sales-import.xml"};
+            "db/changelog/changes/010-sales-import.xml", "db/changelog/changes/011-password-change.xml",
+            "db/changelog/changes/012-postgresql-documents.xml"};
 
     /** Words that Oracle, H2 or PostgreSQL reserve and that a CRM schema is tempted to use. */
     static final Set<String> RESERVED = Set.of("USER", "ORDER", "LEVEL", "COMMENT", "DATE", "VALUE", "KEY", "GROUP",
@@ -58,10 +60,15 @@ class MigrationsTest {
         update(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = connection.createStatement()) {
-                assertEquals(22, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(23, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM SEC_ROLE WHERE BUILT_IN = TRUE"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND EDITABLE = FALSE"));
                 assertEquals(0, count(st, "SELECT COUNT(*) FROM SEC_USER"), "no user comes from the migrations");
+                st.executeUpdate("INSERT INTO SEC_USER (ID, VERSION, USERNAME, DISPLAY_NAME, PASSWORD_HASH, ACCOUNT_STATUS, "
+                        + "FAILED_LOGINS, CREATED_AT) VALUES (1, 0, 'probe', 'Probe', 'x', 'ACTIVE', 0, CURRENT_TIMESTAMP)");
+                assertEquals(1, count(st, "SELECT COUNT(*) FROM SEC_USER WHERE PASSWORD_CHANGE_REQUIRED = FALSE"),
+                        "a user inserted without the flag needs no password change");
+                st.executeUpdate("DELETE FROM SEC_USER");
                 assertEquals(4, count(st, "SELECT COUNT(*) FROM SEC_RIGHT WHERE RIGHT_GROUP = 'opportunity'"));
                 try (ResultSet rs = st.executeQuery("SELECT LABEL_ZH FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND ITEM_VALUE = '5'")) {
                     assertTrue(rs.next());
@@ -108,7 +115,7 @@ class MigrationsTest {
     }
 
     /** Liquibase closes the connection it was given: each run gets its own. */
-    private static void update(String url) throws Exception {
+    static void update(String url) throws Exception {
         Connection connection = DriverManager.getConnection(url, "sa", "");
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         Scope.child(Map.of("liquibase.analytics.enabled", false), () -> {
@@ -118,13 +125,19 @@ class MigrationsTest {
         });
     }
 
-    private static String offlineSql(String dbms) throws Exception {
+    static String offlineSql(String dbms) throws Exception {
+        return offlineSql(dbms, "");
+    }
+
+    /** The SQL Liquibase would run on an empty database of that kind; {@code parameters} e.g. "version=19.0&". */
+    static String offlineSql(String dbms, String parameters) throws Exception {
         // The offline "database" remembers applied changesets in this file: start from none.
-        Files.deleteIfExists(Path.of("target/offline-" + dbms + ".csv"));
+        String changeLog = "target/offline-" + dbms + parameters.hashCode() + ".csv";
+        Files.deleteIfExists(Path.of(changeLog));
         StringWriter sql = new StringWriter();
         Scope.child(Map.of("liquibase.analytics.enabled", false), () -> {
             Database database = DatabaseFactory.getInstance().openDatabase(
-                    "offline:" + dbms + "?changeLogFile=target/offline-" + dbms + ".csv", null, null, null,
+                    "offline:" + dbms + "?" + parameters + "changeLogFile=" + changeLog, null, null, null,
                     new ClassLoaderResourceAccessor());
             try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
                 liquibase.update(new Contexts(), new LabelExpression(), sql);
@@ -133,7 +146,7 @@ class MigrationsTest {
         return sql.toString();
     }
 
-    private static long count(Statement st, String sql) throws Exception {
+    static long count(Statement st, String sql) throws Exception {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

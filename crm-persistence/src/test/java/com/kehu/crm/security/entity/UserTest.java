@@ -55,4 +55,15 @@ class UserTest {
         user.setUsername("  li  ");
         assertEquals("li", user.getUsername());
     }
+
+    @Test
+    void aPasswordChosenBySomeoneElseMustBeChangedAndTheUsersOwnChangeClearsThat() {
+        User user = new User("zhang", "张三", "$2a$10$hash");
+        assertFalse(user.isPasswordChangeRequired(), "a new user object needs no change");
+        user.requirePasswordChange();
+        assertTrue(user.isPasswordChangeRequired());
+        user.changePassword("$2a$10$other");
+        assertFalse(user.isPasswordChangeRequired());
+        assertEquals("$2a$10$other", user.getPasswordHash());
+    }
 }

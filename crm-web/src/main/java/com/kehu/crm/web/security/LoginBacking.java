@@ -70,6 +70,7 @@ public class LoginBacking implements Serializable {
             return;
         }
         loginService.recordSuccess(name);
+        PasswordChangeGuard.forget(request);
         request.changeSessionId();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(safeNext(external.getRequestContextPath()));

@@ -1,0 +1,57 @@
+package com.kehu.crm.support.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.kehu.crm.common.boundary.OracleModeDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The service analysis' month grouping ({@link SupportAnalysisService#BY_MONTH}) in H2's Oracle mode. */
+class SupportAnalysisSqlOnOracleModeTest {
+
+    private static OracleModeDatabase db;
+
+    @BeforeAll
+    static void requests() throws Exception {
+        db = OracleModeDatabase.migrated("support");
+        String request = "INSERT INTO SUP_REQUEST (ID, VERSION, CUSTOMER_ID, SERVICE_TYPE, SUMMARY, REQUEST_TEXT, STATUS, "
+                + "CREATOR_ID, REQUESTED_AT, ROUND_NO, CREATED_AT) VALUES (%d, 0, 1001, '%s', '咨询', '请联系', 'CREATED', "
+                + "500, TIMESTAMP '%s', 1, TIMESTAMP '2026-01-01 00:00:00')";
+        db.execute("INSERT INTO SEC_USER (ID, VERSION, USERNAME, DISPLAY_NAME, PASSWORD_HASH, ACCOUNT_STATUS, "
+                        + "FAILED_LOGINS, CREATED_AT) VALUES (500, 0, 'manager1', '经理', 'x', 'ACTIVE', 0, SYSTIMESTAMP)",
+                "INSERT INTO CST_CUSTOMER (ID, VERSION, CUSTOMER_NO, NAME, REGION, MANAGER_ID, CUSTOMER_LEVEL, ADDRESS, "
+                        + "POSTCODE, PHONE, STATUS, CREATED_AT) VALUES (1001, 0, 'KH1001', '客户', '华北', 500, '1', '北京', "
+                        + "'100000', '010-1', 'NORMAL', TIMESTAMP '2025-01-01 00:00:00')",
+                String.format(request, 1, "CONSULT", "2026-01-01 00:00:00"),
+                String.format(request, 2, "CONSULT", "2026-01-31 23:59:59"),
+                String.format(request, 3, "COMPLAINT", "2026-01-15 10:00:00"),
+                String.format(request, 4, "CONSULT", "2026-03-02 08:00:00"),
+                String.format(request, 5, "CONSULT", "2025-12-31 23:59:59"),
+                String.format(request, 6, "CONSULT", "2026-04-01 00:00:00"));
+    }
+
+    @Test
+    void requestsAreCountedByYearMonthAndTypeWithinThePeriod() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = db.connect();
+             PreparedStatement st = connection.prepareStatement(SupportAnalysisService.BY_MONTH)) {
+            // bound as byType binds them: from the first day's start to the start of the day after the last
+            st.setTimestamp(1, Timestamp.valueOf(LocalDate.of(2026, 1, 1).atStartOfDay()));
+            st.setTimestamp(2, Timestamp.valueOf(LocalDate.of(2026, 4, 1).atStartOfDay()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getInt(1) + "-" + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getLong(4));
+                }
+            }
+        }
+        rows.sort(null);
+        assertEquals(List.of("2026-1 COMPLAINT 1", "2026-1 CONSULT 2", "2026-3 CONSULT 1"), rows);
+    }
+}

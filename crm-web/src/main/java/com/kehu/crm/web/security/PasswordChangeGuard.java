@@ -1,0 +1,93 @@
+package com.kehu.crm.web.security;
+
+import com.kehu.crm.security.boundary.AccountService;
+import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import org.omnifaces.util.Servlets;
+
+/**
+ * A user whose password someone else chose (the first administrator's initial password, an administrator's reset)
+ * gets only the own-password page until they changed it: every other page sends them there (a redirect, also for
+ * Faces ajax requests), the REST interface answers 403. The business tier keeps the flag and clears it when the user
+ * changes the password ({@link AccountService#mustChangeMyPassword()}).
+ * <p>
+ * One filter guards pages and REST alike, whatever way the user authenticated (form login or HTTP BASIC). Once a
+ * session's user is known to be clear, the session remembers it, so that ordinary requests cost no query; a login
+ * forgets it ({@link #forget}).
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class PasswordChangeGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The own-password page, the only page open while the password must be changed. */
+    static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+    /** Request attribute set while the user must change the password: the layout hides the menu then. */
+    public static final String REQUIRED = "kehu.passwordChangeRequired";
+
+    private static final String CLEARED = PasswordChangeGuard.class.getName() + ".cleared";
+
+    /** Open to anyone anyway, or needed to render and leave the password page. */
+    private static final List<String> OPEN = List.of("/login.xhtml", "/jakarta.faces.resource/", "/resources/",
+            "/favicon.ico");
+
+    @EJB
+    private AccountService accountService;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal user = request.getUserPrincipal();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (user == null || OPEN.stream().anyMatch(path::startsWith) || clearedInSession(request, user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!accountService.mustChangeMyPassword()) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(CLEARED, user.getName());
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(REQUIRED, Boolean.TRUE);
+        if (path.equals(PASSWORD_PAGE)) {
+            chain.doFilter(request, response);
+        } else if (path.startsWith("/api/")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(("{\"errors\":[{\"field\":\"\",\"message\":\"The password of this account "
+                    + "must be changed first: log in to Kehu CRM in a browser and change it\"}]}")
+                    .getBytes(StandardCharsets.UTF_8));
+        } else {
+            Servlets.facesRedirect(request, response, request.getContextPath() + PASSWORD_PAGE);
+        }
+    }
+
+    private static boolean clearedInSession(HttpServletRequest request, Principal user) {
+        HttpSession session = request.getSession(false);
+        return session != null && user.getName().equals(session.getAttribute(CLEARED));
+    }
+
+    /** After a login: ask the business tier again, the password may have been reset since the last one. */
+    static void forget(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CLEARED);
+        }
+    }
+}
