@@ -37,6 +37,7 @@ WILDFLY_VERSION=$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' 
 JAKARTAEE_VERSION=$(sed -n 's:.*<version.jakartaee>\(.*\)</version.jakartaee>.*:\1:p' "$ROOT/pom.xml")
 OFFSET=${KEHU_INSTALL_PORT_OFFSET:-500}
 HTTP_PORT=$((8080 + OFFSET))
+HTTPS_PORT=$((8443 + OFFSET))
 MGMT_PORT=$((9990 + OFFSET))
 WORK=$TARGET/install-test
 JBOSS_HOME=$WORK/wildfly-$WILDFLY_VERSION
@@ -47,6 +48,7 @@ DB_NAME=kehu_install
 DB_USER=kehu_install
 DB_PASSWORD='Db-Secret-7f3k2'
 ADMIN_PASSWORD='Install-Admin-9q4w!'
+TLS_PASSWORD='Tls-Secret-3m6p1'
 OTHER_USER=otheruser
 OTHER_PASSWORD='Other-Pass-5z8x!'
 
@@ -140,7 +142,7 @@ kehu_login_status() {
 
 # =====================================================================================================================
 phase "preconditions"
-for tool in curl javac jar java; do command -v "$tool" >/dev/null 2>&1 || die "$tool is installed"; done
+for tool in curl javac jar java keytool; do command -v "$tool" >/dev/null 2>&1 || die "$tool is installed"; done
 [ -f "$EAR" ] || die "crm.ear is built" "$EAR missing: run mvn verify -DskipTests first"
 for jar in eclipselink.jar org.eclipse.persistence.asm.jar postgresql.jar ojdbc11.jar; do
     [ -f "$JARS/$jar" ] || die "module jar $jar is built" "$JARS/$jar missing: run mvn verify -DskipTests first"
@@ -209,15 +211,28 @@ check "step 4: KehuDS connects to PostgreSQL" grep -q '"outcome" => "success"' "
 bash "$CONFIG/security/credential-store.sh" "$JBOSS_HOME" --controller="localhost:$MGMT_PORT" | sed 's/^/        /'
 check "step 4: store files readable by the server's user only" \
     test "$(stat -c %a "$CONF/kehu-keys.cs")$(stat -c %a "$CONF/kehu-credentials.cs")" = 600600
-# Step 5: security, server settings, churn check and mail.
-for script in 20-security 30-server 40-churn; do
+# Step 5: security, server settings, churn check and mail, health and metrics.
+for script in 20-security 30-server 40-churn 50-observability; do
     LANG=C.UTF-8 cli --file="$CONFIG/$script.cli" > "$WORK/$script.out" 2>&1
     check "step 5: $script.cli" test $? -eq 0
 done
 # Re-runnable: a second run changes nothing and fails nothing.
-for script in 20-security 30-server 40-churn; do
+for script in 20-security 30-server 40-churn 50-observability; do
     LANG=C.UTF-8 cli --file="$CONFIG/$script.cli" > "$WORK/$script-again.out" 2>&1
     check "step 5: $script.cli runs a second time" test $? -eq 0
+done
+# Optional step (README: Listening address, HTTPS and memory): the company's certificate, HTTP to HTTPS for /crm.
+keytool -genkeypair -alias crm -keyalg RSA -keysize 2048 -validity 2 -dname "CN=kehu-install-test" \
+    -storetype PKCS12 -keystore "$WORK/crm.p12" -storepass "$TLS_PASSWORD" -keypass "$TLS_PASSWORD" > /dev/null 2>&1
+check "HTTPS: a PKCS#12 key store with the server's certificate" test -s "$WORK/crm.p12"
+umask 077
+printf 'tls.keystore=%s\ntls.password=%s\ntls.public-port=%s\ntls.previous-ssl-context=applicationSSC\n' \
+    "$WORK/crm.p12" "$TLS_PASSWORD" "$HTTPS_PORT" > "$WORK/https.properties"
+umask "$umask_before"
+for run in first second; do
+    cli --resolve-parameter-values --properties="$WORK/https.properties" --file="$CONFIG/https/https.cli" \
+        > "$WORK/https-$run.out" 2>&1
+    check "HTTPS: config/https/https.cli ($run run)" test $? -eq 0
 done
 # Step 6: restart with the first administrator's password in the server's environment (first start only).
 stop_server
@@ -236,6 +251,8 @@ echo "        /health/ready: $ready"
 # WildFly's health format: one check per entry, the overall answer last ({ "outcome" : true }), HTTP 200.
 check "readiness answers ready (200, overall outcome true, crm.ear OK)" bash -c \
     '[[ "$1" == *"{ \"outcome\" : true }] 200" && "$1" == *"\"crm.ear\" : \"OK\""* ]]' _ "$ready"
+check "readiness includes Kehu CRM's database check, UP" grep -qE '"name" ?: ?"kehu-database", ?"status" ?: ?"UP"' \
+    <<<"$(tr -d '\n' <<<"$ready" | sed 's/  */ /g')"
 cli --command="/core-service=module-loading:module-info(name=org.eclipse.persistence)" > "$WORK/module-info.out" 2>&1
 check "EclipseLink is loaded from Kehu CRM's module (modules root)" \
     grep -q "modules/org/eclipse/persistence/main/eclipselink.jar" "$WORK/module-info.out"
@@ -257,11 +274,17 @@ check "Kehu CRM's session cookie is HttpOnly" grep -qi 'HttpOnly' <<<"$cookie"
 check "Kehu CRM's session cookie is SameSite=Lax" grep -qi 'SameSite=Lax' <<<"$cookie"
 check "Kehu CRM's session cookie is limited to /crm" grep -qi 'path=/crm' <<<"$cookie"
 check "Kehu CRM's session cookie over plain HTTP is not Secure" bash -c "! grep -qi 'secure' <<<'$cookie'"
-# WildFly's HTTPS listener (self-signed certificate generated on first use).
-cookie=$(curl -s -k -D - -o /dev/null "https://localhost:$((8443 + OFFSET))/crm/" | grep -i '^Set-Cookie: JSESSIONID' | tr -d '\r')
+# The HTTPS listener, with Kehu CRM's certificate (above).
+cookie=$(curl -s -k -D - -o /dev/null "https://localhost:$HTTPS_PORT/crm/" | grep -i '^Set-Cookie: JSESSIONID' | tr -d '\r')
 echo "        https: ${cookie//=[^;]*;/=...;}"
 check "Kehu CRM's session cookie over HTTPS is Secure, HttpOnly, SameSite=Lax" bash -c \
     "grep -qi 'secure' <<<'$cookie' && grep -qi 'HttpOnly' <<<'$cookie' && grep -qi 'SameSite=Lax' <<<'$cookie'"
+https_headers=$(curl -s -D - -o /dev/null "http://localhost:$HTTP_PORT/crm/login.xhtml?lang=en" | tr -d '\r')
+check "HTTPS: plain HTTP for /crm is redirected to https://localhost:$HTTPS_PORT/crm/..." grep -qiE \
+    "^Location: https://localhost:$HTTPS_PORT/crm/login.xhtml\\?lang=en" <<<"$https_headers"
+check "HTTPS: the listener presents Kehu CRM's certificate" bash -c \
+    "curl -s -k -v -o /dev/null 'https://localhost:$HTTPS_PORT/crm/' 2>&1 | grep -q 'CN=kehu-install-test'"
+check "HTTPS: the key store password is nowhere in the configuration" bash -c "! grep -rqF -- '$TLS_PASSWORD' '$CONF'"
 check "the administrator's password is nowhere in the configuration or its history" \
     bash -c "! grep -rqF -- '$ADMIN_PASSWORD' '$CONF'"
 check "the database password is nowhere in the configuration or its history" \
@@ -285,10 +308,13 @@ check "the other application behaves exactly as before" diff "$WORK/other-before
 phase "remove Kehu CRM with the undo scripts"
 cli --command="undeploy crm.ear" > "$WORK/undeploy.out" 2>&1
 check "undeploy crm.ear" test $? -eq 0
-for script in undo/40-churn-undo undo/30-server-undo undo/20-security-undo; do
+for script in undo/50-observability-undo undo/40-churn-undo undo/30-server-undo undo/20-security-undo; do
     cli --file="$CONFIG/$script.cli" > "$WORK/$(basename "$script").out" 2>&1
     check "$script.cli" test $? -eq 0
 done
+cli --resolve-parameter-values --properties="$WORK/https.properties" --file="$CONFIG/https/https-undo.cli" \
+    > "$WORK/https-undo.out" 2>&1
+check "https/https-undo.cli" test $? -eq 0
 # The realm's service (which uses KehuDS) goes with the reload; then the datasource and its driver can go.
 cli --command=reload > /dev/null 2>&1
 wait_running
@@ -329,9 +355,13 @@ cli --command=reload > /dev/null 2>&1
 wait_running
 check "server running after reload" test $? -eq 0
 # Every undo script a second time: re-runnable, nothing left to do.
-for script in undo/40-churn-undo undo/30-server-undo undo/20-security-undo postgresql/datasource-undo \
-              oracle/datasource-undo undo/credential-store-undo; do
-    cli --file="$CONFIG/$script.cli" > /dev/null 2>&1
+for script in undo/50-observability-undo undo/40-churn-undo undo/30-server-undo undo/20-security-undo \
+              https/https-undo postgresql/datasource-undo oracle/datasource-undo undo/credential-store-undo; do
+    if [ "$script" = https/https-undo ]; then
+        cli --resolve-parameter-values --properties="$WORK/https.properties" --file="$CONFIG/$script.cli" > /dev/null 2>&1
+    else
+        cli --file="$CONFIG/$script.cli" > /dev/null 2>&1
+    fi
     check "$script.cli runs a second time" test $? -eq 0
 done
 snapshot "$WORK/config-after.txt"
