@@ -21,11 +21,11 @@ import java.util.logging.Logger;
  * <ul>
  * <li>with the server property {@code kehu.demo-data=true} (the embedded H2 default): the demo users admin, exec,
  * super, manager, manager2 and sales (the sales system's import interface), each with their user name as password;</li>
- * <li>otherwise (a production install): only {@code admin}, with the password IT put in the server property
- * {@code kehu.admin.initial-password} (see config/oracle/datasource.cli). That password must meet the same
- * {@link PasswordPolicy} as every other one (a weak one creates nobody and the log says why), and the administrator
- * must change it at the first login, since it has been written in a configuration file. Remove the property
- * afterwards.</li>
+ * <li>otherwise (a production install): only {@code admin}, with the password in the server property
+ * {@code kehu.admin.initial-password}, which config/20-security.cli takes from the server's environment variable
+ * KEHU_ADMIN_INITIAL_PASSWORD, so that the password never lands in the configuration. That password must meet the
+ * same {@link PasswordPolicy} as every other one (a weak one creates nobody and the log says why), and the
+ * administrator must change it at the first login, since IT has seen it. Remove the variable afterwards.</li>
  * </ul>
  * The demo users never have to change their password: the demo is meant to be opened with the documented ones.
  */
