@@ -281,6 +281,7 @@ check "Kehu CRM's session cookie is HttpOnly" grep -qi 'HttpOnly' <<<"$cookie"
 check "Kehu CRM's session cookie is SameSite=Lax" grep -qi 'SameSite=Lax' <<<"$cookie"
 check "Kehu CRM's session cookie is limited to /crm" grep -qi 'path=/crm' <<<"$cookie"
 check "Kehu CRM's session cookie over HTTPS is Secure" grep -qi '; *secure' <<<"$cookie"
+https_headers=$(curl -s -D - -o /dev/null "http://localhost:$HTTP_PORT/crm/login.xhtml?lang=en" | tr -d '\r')
 check "HTTPS: plain HTTP for /crm is redirected to https://localhost:$HTTPS_PORT/crm/..." grep -qiE \
     "^Location: https://localhost:$HTTPS_PORT/crm/login.xhtml\\?lang=en" <<<"$https_headers"
 check "HTTPS: the listener presents Kehu CRM's certificate" bash -c \
