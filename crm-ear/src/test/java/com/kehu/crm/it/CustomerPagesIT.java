@@ -1,6 +1,7 @@
 package com.kehu.crm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -74,6 +75,24 @@ class CustomerPagesIT extends BrowserTest {
         browser.type("interactionForm:details", "介绍了我们的产品，客户希望下周看样品。");
         browser.click("interactionForm:save");
         browser.waitForText(By.id("tabs:interactionsForm:interactions"), "首次拜访");
+
+        // The history shows every change as users read it: labels, not the stored codes (newest first: the
+        // region and level just changed, then the contact).
+        browser.click("edit");
+        browser.select("f:region", "NORTH");
+        browser.select("f:level", "1");
+        browser.click("f:save");
+        browser.waitFor(By.id("customerNo"));
+        browser.waitFor(By.cssSelector("a[href*='historyTab']")).click();
+        browser.waitForText(By.id("tabs:historyForm:history"), "华北");
+        String history = browser.driver().findElement(By.id("tabs:historyForm:history")).getText();
+        for (String label : new String[] {"华东", "华北", "大客户", "男"}) {
+            assertTrue(history.contains(label), label + " in the history: " + history);
+        }
+        for (String code : new String[] {"EAST", "NORTH", "MALE"}) {
+            assertFalse(history.contains(code), "no code " + code + " in the history: " + history);
+        }
+        browser.screenshot("customer-history");
     }
 
     @Test

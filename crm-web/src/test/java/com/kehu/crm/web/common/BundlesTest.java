@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +38,28 @@ class BundlesTest {
         collect(Path.of("src/main/java"), ".java", JAVA_KEY, keys, missing);
         collect(Path.of("../crm-ejb/src/main/java"), ".java", JAVA_KEY, keys, missing);
         assertTrue(missing.isEmpty(), "missing bundle keys: " + missing);
+    }
+
+    @Test
+    void everyRightAndItsModuleHaveALabel() throws IOException {
+        // The role page groups the rights by module: "module.<group>" and "right.<code>" for every right the
+        // migrations create.
+        Set<String> keys = load("i18n/messages_zh_CN.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("../crm-persistence/src/main/resources/db/changelog/data"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("sec_right(_\\d+)?\\.csv")).toList()) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] cells = line.split(";");
+                    for (String key : new String[] {"right." + cells[1], "module." + cells[2]}) {
+                        if (!keys.contains(key)) {
+                            missing.add(key + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "rights without a label: " + missing);
     }
 
     @Test
