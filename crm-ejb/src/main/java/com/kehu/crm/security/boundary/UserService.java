@@ -178,9 +178,10 @@ public class UserService {
         } else {
             user.setPasswordHash(PasswordHasher.hash(newPassword));
             user.requirePasswordChange();
+            // whoever knew the old password is logged out
+            user.endSessions();
         }
         user.unlock();
-        user.endSessions();
         forceNewVersion(user);
     }
 
