@@ -6,6 +6,7 @@ import com.kehu.crm.common.control.Versions;
 import com.kehu.crm.security.entity.Right;
 import com.kehu.crm.security.entity.Rights;
 import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -83,6 +84,10 @@ public class RoleService {
         role.setNameZh(form.getNameZh());
         role.setNameEn(form.getNameEn());
         role.setDescription(form.getDescription());
+        if (!rightIds.equals(role.getRights().stream().map(Right::getId).collect(Collectors.toSet()))) {
+            // Sessions hold the rights of the login: every user of this role logs in again.
+            em.createNamedQuery(User.END_SESSIONS_OF_ROLE).setParameter("roleId", role.getId()).executeUpdate();
+        }
         role.getRights().clear();
         role.getRights().addAll(rights);
         em.lock(role, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

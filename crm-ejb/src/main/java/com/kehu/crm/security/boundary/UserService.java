@@ -136,6 +136,9 @@ public class UserService {
         }
         user.setDisplayName(form.getDisplayName());
         user.setEmail(form.getEmail());
+        if (!roleIds.equals(user.getRoles().stream().map(Role::getId).collect(java.util.stream.Collectors.toSet()))) {
+            user.endSessions();
+        }
         user.getRoles().clear();
         user.getRoles().addAll(newRoles);
         forceNewVersion(user);
@@ -150,6 +153,7 @@ public class UserService {
             throw new BusinessException("user.error.disableSelf");
         }
         user.setStatus(AccountStatus.DISABLED);
+        user.endSessions();
     }
 
     @RolesAllowed(Rights.ADMIN_USER)
@@ -174,6 +178,8 @@ public class UserService {
         } else {
             user.setPasswordHash(PasswordHasher.hash(newPassword));
             user.requirePasswordChange();
+            // whoever knew the old password is logged out
+            user.endSessions();
         }
         user.unlock();
         forceNewVersion(user);

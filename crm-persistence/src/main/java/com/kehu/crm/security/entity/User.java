@@ -29,6 +29,8 @@ import java.util.Set;
 @Table(name = "SEC_USER")
 @NamedQuery(name = User.BY_USERNAME, query = "SELECT u FROM User u WHERE u.username = :username")
 @NamedQuery(name = User.COUNT_BY_USERNAME, query = "SELECT COUNT(u) FROM User u WHERE u.username = :username")
+@NamedQuery(name = User.SECURITY_STAMP, query = "SELECT u.securityStamp FROM User u WHERE u.username = :username AND u.status = com.kehu.crm.security.entity.AccountStatus.ACTIVE")
+@NamedQuery(name = User.END_SESSIONS_OF_ROLE, query = "UPDATE User u SET u.securityStamp = u.securityStamp + 1 WHERE u.id IN (SELECT x.id FROM User x JOIN x.roles r WHERE r.id = :roleId)")
 @NamedQuery(name = User.WITH_ROLE, query = "SELECT u FROM User u JOIN u.roles r WHERE r.code = :role AND u.status = com.kehu.crm.security.entity.AccountStatus.ACTIVE ORDER BY u.displayName")
 public class User extends BaseEntity {
 
@@ -37,6 +39,8 @@ public class User extends BaseEntity {
     public static final String BY_USERNAME = "User.byUsername";
     public static final String COUNT_BY_USERNAME = "User.countByUsername";
     public static final String WITH_ROLE = "User.withRole";
+    public static final String SECURITY_STAMP = "User.securityStamp";
+    public static final String END_SESSIONS_OF_ROLE = "User.endSessionsOfRole";
 
     /** Failed logins in a row after which an account is locked for {@link #LOCK_DURATION}. */
     public static final int MAX_FAILED_LOGINS = 5;
@@ -86,6 +90,13 @@ public class User extends BaseEntity {
     @Column(name = "PASSWORD_CHANGE_REQUIRED", nullable = false)
     private boolean passwordChangeRequired;
 
+    /**
+     * Moves on whenever this user's access changes (locked, disabled, password reset, roles or their rights changed):
+     * a session that remembers an older value is ended at its next request.
+     */
+    @Column(name = "SECURITY_STAMP", nullable = false)
+    private long securityStamp;
+
     @ManyToMany
     @JoinTable(name = "SEC_USER_ROLE",
             joinColumns = @JoinColumn(name = "USER_ID"),
@@ -111,6 +122,7 @@ public class User extends BaseEntity {
         if (failedLogins >= MAX_FAILED_LOGINS) {
             lockedUntil = now.plus(LOCK_DURATION);
             failedLogins = 0;
+            endSessions();
         }
     }
 
@@ -119,6 +131,15 @@ public class User extends BaseEntity {
         lockedUntil = null;
         previousLoginAt = lastLoginAt;
         lastLoginAt = now;
+    }
+
+    /** Ends every open session of this user at its next request (see {@link #getSecurityStamp()}). */
+    public void endSessions() {
+        securityStamp++;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public boolean isLocked(LocalDateTime now) {

@@ -60,7 +60,7 @@ class MigrationsTest {
         update(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = connection.createStatement()) {
-                assertEquals(23, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(25, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM SEC_ROLE WHERE BUILT_IN = TRUE"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND EDITABLE = FALSE"));
                 assertEquals(0, count(st, "SELECT COUNT(*) FROM SEC_USER"), "no user comes from the migrations");

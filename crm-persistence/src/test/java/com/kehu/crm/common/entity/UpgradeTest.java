@@ -58,7 +58,8 @@ class UpgradeTest {
     static final String PG_URL = "kehu.test.postgresql.url";
 
     /** Columns this release adds to the previous release's tables, and the value old rows must get. */
-    static final Map<String, Object> NEW_COLUMN_DEFAULTS = Map.of("SEC_USER.PASSWORD_CHANGE_REQUIRED", Boolean.FALSE);
+    static final Map<String, Object> NEW_COLUMN_DEFAULTS = Map.of("SEC_USER.PASSWORD_CHANGE_REQUIRED", Boolean.FALSE,
+            "SEC_USER.SECURITY_STAMP", 0L);
 
     private static final Set<String> LIQUIBASE_TABLES = Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
     private static final int ROWS_PER_TABLE = 2;

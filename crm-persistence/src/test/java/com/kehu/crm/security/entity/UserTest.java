@@ -66,4 +66,16 @@ class UserTest {
         assertFalse(user.isPasswordChangeRequired());
         assertEquals("$2a$10$other", user.getPasswordHash());
     }
+
+    @Test
+    void theLockEndsTheUsersSessionsButAFailureBeforeItDoesNot() {
+        User user = new User("li", "李四", "$2a$10$hash");
+        long before = user.getSecurityStamp();
+        for (int i = 1; i < User.MAX_FAILED_LOGINS; i++) {
+            user.recordFailedLogin(NOW);
+        }
+        assertEquals(before, user.getSecurityStamp());
+        user.recordFailedLogin(NOW);
+        assertTrue(user.getSecurityStamp() > before);
+    }
 }

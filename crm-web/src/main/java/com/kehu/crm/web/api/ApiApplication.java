@@ -4,7 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 /**
- * The REST interface's root, {@code /crm/api}; web.xml lets in {@code sales.import} (the sales system) and, under
+ * The REST interface's root, {@code /crm/api}. Every call carries HTTP BASIC ({@link ApiAuthenticationFilter}, never
+ * the browser's session); the business tier lets in {@code sales.import} (the sales system) and, under
  * {@code v1/churn}, {@code churn.run} (administrators).
  */
 @ApplicationPath("api")

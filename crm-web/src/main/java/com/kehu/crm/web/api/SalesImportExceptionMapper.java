@@ -2,7 +2,6 @@ package com.kehu.crm.web.api;
 
 import com.kehu.crm.sales.boundary.SalesImportException;
 import com.kehu.crm.sales.dto.FieldError;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,17 +11,12 @@ import java.util.List;
 @Provider
 public class SalesImportExceptionMapper implements ExceptionMapper<SalesImportException> {
 
-    /** The body of a 400 answer. */
-    public record Errors(List<FieldError> errors) {
-    }
-
     @Override
     public Response toResponse(SalesImportException e) {
         return badRequest(e.getErrors());
     }
 
     static Response badRequest(List<FieldError> errors) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(new Errors(errors)).build();
+        return ApiErrors.response(Response.Status.BAD_REQUEST, new ApiErrors.Body(errors, null));
     }
 }

@@ -1,8 +1,10 @@
 package com.kehu.crm.web.api;
 
+import com.kehu.crm.sales.boundary.SalesImportException;
 import com.kehu.crm.sales.boundary.SalesImportService;
 import com.kehu.crm.sales.dto.CsvImportResult;
 import com.kehu.crm.sales.dto.CsvKind;
+import com.kehu.crm.sales.dto.FieldError;
 import com.kehu.crm.sales.dto.ImportOutcome;
 import com.kehu.crm.sales.dto.InventoryData;
 import com.kehu.crm.sales.dto.OrderData;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -68,7 +71,12 @@ public class SalesImportResource {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
-        return imports.importCsv(csvKind, new String(csv, StandardCharsets.UTF_8));
+        String text = csv == null ? "" : new String(csv, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new SalesImportException(List.of(new FieldError("",
+                    "The body is empty: send the CSV file (UTF-8, header row first) as the request body")));
+        }
+        return imports.importCsv(csvKind, text);
     }
 
     private static Response answer(String externalId, ImportOutcome outcome) {

@@ -18,7 +18,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The login page. The password is checked by the server's realm ({@link HttpServletRequest#login}), never here;
- * this bean throttles repeated failures per account, gives the session a new id after login (no session fixation)
+ * this bean has every attempt counted ({@link LoginService}: per account, unknown names alike, and per client
+ * address), gives the session a new id after login (no session fixation)
  * and then opens the page the user asked for.
  */
 @Named
@@ -48,21 +49,18 @@ public class LoginBacking implements Serializable {
 
     public void login() throws IOException {
         String name = username == null ? "" : username.trim();
-        LoginState state = loginService.state(name);
-        if (state.locked()) {
-            FacesMessages.error("login.error.locked", TIME.format(state.lockedUntil()));
+        HttpServletRequest request = request();
+        String client = ClientAddress.of(request);
+        LoginState state = loginService.state(name, client);
+        if (state.refused()) {
+            refused(state);
+            password = null;
             return;
         }
-        HttpServletRequest request = request();
-        try {
-            if (request.getUserPrincipal() != null) {
-                request.logout();
-            }
-            request.login(name, password);
-        } catch (ServletException e) {
-            LoginState after = loginService.recordFailure(name);
+        if (!authenticate(request, name, password)) {
+            LoginState after = loginService.recordFailure(name, client);
             if (after.locked()) {
-                FacesMessages.error("login.error.locked", TIME.format(after.lockedUntil()));
+                refused(after);
             } else {
                 FacesMessages.error("login.error.failed");
             }
@@ -72,8 +70,33 @@ public class LoginBacking implements Serializable {
         loginService.recordSuccess(name);
         PasswordChangeGuard.forget(request);
         request.changeSessionId();
+        SessionStampFilter.remember(request, loginService);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(safeNext(external.getRequestContextPath()));
+    }
+
+    /** The realm's verdict; false for a wrong password and for one the realm cannot even check. */
+    static boolean authenticate(HttpServletRequest request, String name, String password) {
+        try {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+            request.login(name, password);
+            return true;
+        } catch (ServletException e) {
+            return false;
+        } catch (IllegalArgumentException e) {
+            // bcrypt reads at most 72 bytes of a password: the database realm refuses a longer one this way
+            return false;
+        }
+    }
+
+    private static void refused(LoginState state) {
+        if (state.clientThrottled()) {
+            FacesMessages.error("login.error.throttled", TIME.format(state.lockedUntil()));
+        } else {
+            FacesMessages.error("login.error.locked", TIME.format(state.lockedUntil()));
+        }
     }
 
     /** Only a page of this application, never another site. */

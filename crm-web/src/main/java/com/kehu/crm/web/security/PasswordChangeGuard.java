@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import org.omnifaces.util.Servlets;
@@ -19,10 +18,11 @@ import org.omnifaces.util.Servlets;
 /**
  * A user whose password someone else chose (the first administrator's initial password, an administrator's reset)
  * gets only the own-password page until they changed it: every other page sends them there (a redirect, also for
- * Faces ajax requests), the REST interface answers 403. The business tier keeps the flag and clears it when the user
+ * Faces ajax requests); the REST interface answers 403 (checked by {@code ApiAuthenticationFilter}, which runs the
+ * call as its BASIC user, not the session's). The business tier keeps the flag and clears it when the user
  * changes the password ({@link AccountService#mustChangeMyPassword()}).
  * <p>
- * One filter guards pages and REST alike, whatever way the user authenticated (form login or HTTP BASIC). Once a
+ * This filter guards the pages, whatever way the user authenticated (form login or single sign-on). Once a
  * session's user is known to be clear, the session remembers it, so that ordinary requests cost no query; a login
  * forgets it ({@link #forget}).
  */
@@ -36,6 +36,9 @@ public class PasswordChangeGuard extends HttpFilter {
 
     /** Request attribute set while the user must change the password: the layout hides the menu then. */
     public static final String REQUIRED = "kehu.passwordChangeRequired";
+
+    /** The REST interface ignores the session: ApiAuthenticationFilter checks its caller itself (403). */
+    private static final String API = "/api/";
 
     private static final String CLEARED = PasswordChangeGuard.class.getName() + ".cleared";
 
@@ -51,7 +54,8 @@ public class PasswordChangeGuard extends HttpFilter {
             throws IOException, ServletException {
         Principal user = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user == null || OPEN.stream().anyMatch(path::startsWith) || clearedInSession(request, user)) {
+        if (user == null || OPEN.stream().anyMatch(path::startsWith) || path.startsWith(API)
+                || clearedInSession(request, user)) {
             chain.doFilter(request, response);
             return;
         }
@@ -66,13 +70,6 @@ public class PasswordChangeGuard extends HttpFilter {
         request.setAttribute(REQUIRED, Boolean.TRUE);
         if (path.equals(PASSWORD_PAGE)) {
             chain.doFilter(request, response);
-        } else if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"errors\":[{\"field\":\"\",\"message\":\"The password of this account "
-                    + "must be changed first: log in to Kehu CRM in a browser and change it\"}]}")
-                    .getBytes(StandardCharsets.UTF_8));
         } else {
             Servlets.facesRedirect(request, response, request.getContextPath() + PASSWORD_PAGE);
         }
