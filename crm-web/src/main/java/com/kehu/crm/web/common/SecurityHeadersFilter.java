@@ -24,8 +24,8 @@ import java.util.Map;
  * {@code primefaces.CSP_POLICY} in web.xml), with a fresh script nonce per response. PrimeFaces <em>adds</em> that
  * header; two policies would both be enforced, and the fallback one (no scripts at all) would block the page. So this
  * filter turns an added {@code Content-Security-Policy} into a replaced one. And where Faces resets the response (an
- * exception handler rendering an error page), the headers the response had when it entered the application are put
- * back.
+ * exception handler rendering an error page, or the container before it dispatches to an error page), the headers the
+ * response had when it entered the application are put back.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
@@ -39,25 +39,42 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final List<String> HEADERS = List.of(CSP, "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
             "Strict-Transport-Security");
 
+    /** The headers the response had when the request entered the application, for the dispatches that follow. */
+    private static final String BASELINE = SecurityHeadersFilter.class.getName() + ".baseline";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(request, response instanceof HeaderKeeper ? response : new HeaderKeeper(response));
-    }
-
-    /** The response as the application sees it: one page policy instead of two, the headers kept over a reset. */
-    static final class HeaderKeeper extends HttpServletResponseWrapper {
-
-        private final Map<String, String> baseline = new LinkedHashMap<>();
-
-        HeaderKeeper(HttpServletResponse response) {
-            super(response);
+        @SuppressWarnings("unchecked")
+        Map<String, String> baseline = (Map<String, String>) request.getAttribute(BASELINE);
+        if (baseline == null) {
+            baseline = new LinkedHashMap<>();
             for (String name : HEADERS) {
                 String value = response.getHeader(name);
                 if (value != null) {
                     baseline.put(name, value);
                 }
             }
+            request.setAttribute(BASELINE, baseline);
+        } else {
+            // an error page: the container reset the response before it dispatched here
+            for (Map.Entry<String, String> header : baseline.entrySet()) {
+                if (response.getHeader(header.getKey()) == null) {
+                    response.setHeader(header.getKey(), header.getValue());
+                }
+            }
+        }
+        chain.doFilter(request, response instanceof HeaderKeeper ? response : new HeaderKeeper(response, baseline));
+    }
+
+    /** The response as the application sees it: one page policy instead of two, the headers kept over a reset. */
+    static final class HeaderKeeper extends HttpServletResponseWrapper {
+
+        private final Map<String, String> baseline;
+
+        HeaderKeeper(HttpServletResponse response, Map<String, String> baseline) {
+            super(response);
+            this.baseline = baseline;
         }
 
         @Override
