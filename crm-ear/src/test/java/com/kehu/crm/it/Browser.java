@@ -63,6 +63,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1366,768");
+        // the console, to find Content-Security-Policy violations (cspViolations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (downloads != null) {
             options.setExperimentalOption("prefs", java.util.Map.of(
                     "download.default_directory", downloads.toAbsolutePath().toString(),
@@ -176,6 +178,17 @@ public final class Browser implements AutoCloseable {
     public String messages() {
         return String.join(" | ", driver.findElements(By.cssSelector(".ui-messages, .ui-message, .ui-growl"))
                 .stream().map(WebElement::getText).toList());
+    }
+
+    /**
+     * The Content-Security-Policy violations Chromium reported on its console since the last call (a blocked inline
+     * script or handler, eval, a resource from elsewhere): the page needs something the policy forbids.
+     */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     public void screenshot(String name) {

@@ -1,12 +1,16 @@
 package com.kehu.crm.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /**
  * A browser test: a fresh headless Chromium per test, closed afterwards with a screenshot of its last page in
- * {@code screenshots/last/}, to look at when a test fails.
+ * {@code screenshots/last/}, to look at when a test fails. A test whose pages broke the Content-Security-Policy
+ * (an inline handler or script the policy blocked) fails, whatever it asserted itself.
  */
 abstract class BrowserTest {
 
@@ -19,7 +23,12 @@ abstract class BrowserTest {
 
     @AfterEach
     void closeBrowser(TestInfo test) {
-        browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
+        try {
+            browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+            List<String> violations = browser.cspViolations();
+            assertTrue(violations.isEmpty(), () -> "Content-Security-Policy violations: " + violations);
+        } finally {
+            browser.close();
+        }
     }
 }

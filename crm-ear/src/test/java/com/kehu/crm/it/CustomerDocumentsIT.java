@@ -46,8 +46,14 @@ class CustomerDocumentsIT {
 
     @AfterEach
     void closeBrowser(TestInfo test) {
-        browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
+        try {
+            browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+            java.util.List<String> violations = browser.cspViolations();
+            org.junit.jupiter.api.Assertions.assertTrue(violations.isEmpty(),
+                    () -> "Content-Security-Policy violations: " + violations);
+        } finally {
+            browser.close();
+        }
     }
 
     @Test

@@ -65,8 +65,13 @@ class CustomerExportIT {
 
     @AfterEach
     void closeBrowser(TestInfo test) {
-        browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
+        try {
+            browser.screenshot("last/" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+            List<String> violations = browser.cspViolations();
+            assertTrue(violations.isEmpty(), () -> "Content-Security-Policy violations: " + violations);
+        } finally {
+            browser.close();
+        }
     }
 
     @Test
@@ -203,6 +208,119 @@ class CustomerExportIT {
         browser.waitForText(By.id("f:customers"), "共 ");
         browser.click("f:printEnvelopes");
         browser.waitForMessage("请先在列表中勾选");
+    }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreExportedAsText() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        List<String> formulas = List.of("=HYPERLINK(\"http://x\",\"y\")" + suffix, "+1+2" + suffix, "@SUM(1)" + suffix,
+                "-2+3" + suffix);
+        browser.login("manager", "manager");
+        for (String name : formulas) {
+            createCustomer(name);
+        }
+        // on the last one's page: a contact whose name and phone start like formulas
+        browser.waitFor(By.cssSelector("a[href*='contactsTab']")).click();
+        browser.click("tabs:contactsForm:newContact");
+        browser.waitForAjax();
+        browser.type("contactForm:name", "=1+2" + suffix);
+        browser.type("contactForm:position", "@采购");
+        browser.type("contactForm:officePhone", "-0571-86661235");
+        browser.click("contactForm:save");
+        browser.waitForText(By.id("tabs:contactsForm:contacts"), "=1+2" + suffix);
+        browser.click("tabs:contactsForm:exportContactsCsv");
+        List<List<String>> contacts = csv(download("contacts.csv"));
+        List<String> contact = contacts.stream().filter(r -> r.contains("'=1+2" + suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError(contacts.toString()));
+        assertTrue(contact.contains("'@采购") && contact.contains("'-0571-86661235"), contact.toString());
+
+        browser.get("customer/list.xhtml");
+        browser.waitForText(By.id("f:customers"), "共 ");
+        browser.click("f:exportCsv");
+        Path file = download("customers.csv");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<List<String>> rows = csv(file);
+        for (String name : formulas) {
+            assertTrue(rows.stream().anyMatch(r -> r.contains("'" + name)), name + " with a quote in " + text);
+            assertFalse(rows.stream().anyMatch(r -> r.contains(name)), name + " as it is in " + text);
+        }
+        // every field quoted, the quotes inside doubled: the file reads back to the same cells
+        assertTrue(text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")" + suffix + "\""), text);
+        // the customer numbers (KH...) and the other cells are as they were
+        assertTrue(rows.stream().filter(r -> r.contains("'+1+2" + suffix)).findFirst().orElseThrow().stream()
+                .anyMatch(c -> c.startsWith("KH")), text);
+
+        // Excel: the names are text cells (an exported cell is never a formula), exactly as typed
+        browser.click("f:exportXlsx");
+        Path xlsx = download("customers.xlsx");
+        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = new XSSFWorkbook(in)) {
+            List<String> names = new java.util.ArrayList<>();
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    assertFalse(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA, cell.toString());
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        names.add(cell.getStringCellValue());
+                    }
+                }
+            }
+            assertTrue(names.containsAll(formulas), names.toString());
+        }
+    }
+
+    private void createCustomer(String name) {
+        browser.get("customer/edit.xhtml");
+        browser.type("f:name", name);
+        browser.select("f:region", "EAST");
+        browser.select("f:level", "3");
+        browser.type("f:address", "杭州市滨江区江南大道 3880 号");
+        browser.type("f:postcode", "310051");
+        browser.type("f:phone", "0571-86661234");
+        browser.click("f:save");
+        browser.waitForAjax();
+        if (!browser.driver().findElements(By.id("f:duplicates")).isEmpty()) {
+            browser.click("f:save");
+        }
+        browser.waitFor(By.id("customerNo"));
+        assertEquals(name, browser.title());
+    }
+
+    /** A CSV file as PrimeFaces writes it (UTF-8 with a byte order mark, every field quoted) read into its cells. */
+    private static List<List<String>> csv(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\ufeff", "");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** Waits for the browser's download of {@code name} to finish and returns it. */

@@ -7,6 +7,7 @@ import com.kehu.crm.support.dto.SatisfactionCount;
 import com.kehu.crm.support.entity.ServiceRequest;
 import com.kehu.crm.web.common.Bundles;
 import com.kehu.crm.web.common.DictionaryLabels;
+import com.kehu.crm.web.common.ScriptJson;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +29,8 @@ import java.util.Set;
  * The analysis of customer service (图表分析): requests by type per month, quarter or year, and feedback by
  * satisfaction, each as a chart with its numbers in a table beside it (exportable). Complaints are drawn in red and
  * their rows highlighted. The charts are Chart.js configurations (PrimeFaces {@code p:chart}), written with JSON-P so
- * that every label is escaped.
+ * that every label stays inside its string, and made safe for the script block PrimeFaces writes them into
+ * ({@link ScriptJson}): a dictionary label is shown as typed, never run.
  */
 @Named
 @ViewScoped
@@ -120,9 +122,9 @@ public class SupportAnalysisBacking implements Serializable {
                 .add("scales", Json.createObjectBuilder()
                         .add("y", Json.createObjectBuilder().add("beginAtZero", true)
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0))));
-        return Json.createObjectBuilder().add("type", type)
+        return ScriptJson.embeddable(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
     }
 
     public String typeLabel(String type) {
