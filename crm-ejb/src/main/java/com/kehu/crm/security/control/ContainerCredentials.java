@@ -1,5 +1,6 @@
 package com.kehu.crm.security.control;
 
+import java.nio.charset.StandardCharsets;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
@@ -13,6 +14,11 @@ public class ContainerCredentials {
     public boolean verify(String username, String password) {
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null || password == null) {
+            return false;
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
+            // No stored password is longer than bcrypt's 72 bytes (hashing refuses more), so this one is wrong; the
+            // realm is not asked, as its bcrypt would only read the first 72 bytes.
             return false;
         }
         try {
