@@ -22,7 +22,8 @@ public class BusinessException extends RuntimeException {
         this(null, key, args);
     }
 
-    private BusinessException(String field, String key, Serializable[] args) {
+    /** For a subclass that names a field. */
+    protected BusinessException(String field, String key, Serializable[] args) {
         super(key + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.key = key;
         this.args = args;

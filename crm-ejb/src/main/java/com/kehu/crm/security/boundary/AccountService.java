@@ -4,12 +4,14 @@ import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.security.control.ContainerCredentials;
 import com.kehu.crm.security.control.PasswordHasher;
 import com.kehu.crm.security.control.PasswordPolicy;
+import com.kehu.crm.security.dto.LoginState;
 import com.kehu.crm.security.dto.Profile;
 import com.kehu.crm.security.dto.RoleLabel;
 import com.kehu.crm.security.entity.Role;
 import com.kehu.crm.security.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,9 @@ public class AccountService {
     @Resource
     private SessionContext caller;
 
+    @EJB
+    private LoginService loginService;
+
     private final ContainerCredentials credentials = new ContainerCredentials();
 
     /** Any authenticated caller: their name, display name and roles. */
@@ -39,12 +44,27 @@ public class AccountService {
                 me.getPreviousLoginAt());
     }
 
-    /** Any authenticated caller: changes their own password after the realm confirmed the current one. */
+    /**
+     * Any authenticated caller: changes their own password after the realm confirmed the current one. A wrong current
+     * password counts as a failed login through {@link LoginService}, the same counter and lock as the login form's,
+     * so that a session left open cannot be used to guess the password without limit: it answers
+     * {@link CurrentPasswordWrongException} with the tries left, or {@link AccountLockedException} once the account is
+     * locked. A locked account cannot change its password, even with the right one. Both are committed, not rolled
+     * back (the counted failure must stay); the new password must meet the {@link PasswordPolicy}.
+     */
     @PermitAll
     public void changeMyPassword(String currentPassword, String newPassword) {
         User me = me();
+        LoginState state = loginService.state(me.getUsername());
+        if (state.locked()) {
+            throw new AccountLockedException(state.lockedUntil());
+        }
         if (!credentials.verify(me.getUsername(), currentPassword)) {
-            throw BusinessException.onField("currentPassword", "password.error.currentWrong");
+            LoginState after = loginService.recordFailure(me.getUsername());
+            if (after.locked()) {
+                throw new AccountLockedException(after.lockedUntil());
+            }
+            throw new CurrentPasswordWrongException(after.attemptsLeft());
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw BusinessException.onField("newPassword", "password.error.unchanged");

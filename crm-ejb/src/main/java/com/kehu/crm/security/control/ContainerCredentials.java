@@ -1,5 +1,6 @@
 package com.kehu.crm.security.control;
 
+import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public class ContainerCredentials {
     private static Optional<SecurityIdentity> identity(String username, String password) {
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null || username == null || username.isEmpty() || password == null) {
+            return Optional.empty();
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
+            // No stored password is longer than bcrypt's 72 bytes (hashing refuses more), so this one is wrong; the
+            // realm is not asked, as its bcrypt would only read the first 72 bytes.
             return Optional.empty();
         }
         try {
