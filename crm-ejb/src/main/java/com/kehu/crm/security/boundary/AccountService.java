@@ -7,9 +7,12 @@ import com.kehu.crm.security.control.PasswordPolicy;
 import com.kehu.crm.security.dto.Profile;
 import com.kehu.crm.security.dto.RoleLabel;
 import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.entity.SecurityEventType;
+import com.kehu.crm.security.entity.SecurityOutcome;
 import com.kehu.crm.security.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,6 +29,9 @@ public class AccountService {
 
     @Resource
     private SessionContext caller;
+
+    @EJB
+    private SecurityAudit audit;
 
     private final ContainerCredentials credentials = new ContainerCredentials();
 
@@ -44,6 +50,7 @@ public class AccountService {
     public void changeMyPassword(String currentPassword, String newPassword) {
         User me = me();
         if (!credentials.verify(me.getUsername(), currentPassword)) {
+            audit.recordRefused(SecurityEventType.PASSWORD_CHANGE, me.getUsername(), "current password wrong");
             throw BusinessException.onField("currentPassword", "password.error.currentWrong");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
@@ -51,6 +58,7 @@ public class AccountService {
         }
         PasswordPolicy.check("newPassword", me.getUsername(), newPassword);
         me.changePassword(PasswordHasher.hash(newPassword));
+        audit.record(SecurityEventType.PASSWORD_CHANGE, SecurityOutcome.SUCCESS, me.getUsername(), null);
     }
 
     /**

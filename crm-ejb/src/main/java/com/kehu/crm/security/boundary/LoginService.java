@@ -3,6 +3,7 @@ package com.kehu.crm.security.boundary;
 import com.kehu.crm.security.dto.LoginState;
 import com.kehu.crm.security.entity.User;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,9 @@ public class LoginService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private SecurityAudit audit;
+
     @PermitAll
     public LoginState state(String username) {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -42,7 +46,10 @@ public class LoginService {
     public LoginState recordFailure(String username) {
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<User> user = find(username, true);
+        boolean wasLocked = user.map(u -> u.isLocked(now)).orElse(false);
         user.ifPresent(u -> u.recordFailedLogin(now));
+        audit.recordLoginFailure(username, user.isPresent() ? "wrong password" : "unknown user",
+                !wasLocked && user.map(u -> u.isLocked(now)).orElse(false));
         return user.map(u -> u.isLocked(now)
                         ? new LoginState(true, u.getLockedUntil(), 0)
                         : LoginState.open(User.MAX_FAILED_LOGINS - u.getFailedLogins()))
@@ -52,6 +59,7 @@ public class LoginService {
     @PermitAll
     public void recordSuccess(String username) {
         find(username, true).ifPresent(u -> u.recordSuccessfulLogin(LocalDateTime.now(clock)));
+        audit.recordLogin(username);
     }
 
     private Optional<User> find(String username, boolean forUpdate) {
