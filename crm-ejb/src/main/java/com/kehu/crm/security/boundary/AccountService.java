@@ -61,6 +61,12 @@ public class AccountService {
         audit.record(SecurityEventType.PASSWORD_CHANGE, SecurityOutcome.SUCCESS, me.getUsername(), null);
     }
 
+    /** Any authenticated caller: records their logout (the web tier ends the session). */
+    @PermitAll
+    public void recordLogout() {
+        audit.record(SecurityEventType.LOGOUT, SecurityOutcome.SUCCESS, caller.getCallerPrincipal().getName(), null);
+    }
+
     /**
      * Any authenticated caller: whether someone else chose their current password (the first administrator, a
      * reset), so that they must change it before anything else. The web tier's guard asks this.
