@@ -42,6 +42,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 public class SchemaMigration {
 
     static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
+    /** The application user's rights when the schema has its own owner: after the master, at every deployment. */
+    static final String GRANTS = "db/changelog/db.changelog-grants.xml";
     /** The schema owner's datasource, optional. */
     static final String MIGRATION_DATASOURCE = "java:jboss/datasources/KehuMigrationDS";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
@@ -54,7 +56,12 @@ public class SchemaMigration {
         long started = System.nanoTime();
         DataSource owner = migrationDataSource().orElse(dataSource);
         try (Connection connection = owner.getConnection()) {
-            update(connection);
+            update(connection, CHANGELOG);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kehu CRM schema migration failed: " + e.getMessage(), e);
+        }
+        try (Connection connection = owner.getConnection()) {
+            update(connection, GRANTS);
         } catch (Exception e) {
             throw new IllegalStateException("Kehu CRM schema migration failed: " + e.getMessage(), e);
         }
@@ -74,14 +81,14 @@ public class SchemaMigration {
     }
 
     /** Applies the changesets that the database behind {@code connection} lacks. */
-    static void update(Connection connection) throws Exception {
+    static void update(Connection connection, String changelog) throws Exception {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         Map<String, Object> scope = Map.of(
                 "liquibase.analytics.enabled", Boolean.FALSE,
                 Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()));
         Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                 .execute());
     }
 }
