@@ -4,11 +4,16 @@
 #   kehu_install  the install test on a bare WildFly (crm-ear/src/test/install)
 #   kehu_upgrade  the upgrade test (a previous release's schema and data migrated to this one)
 # All owned by the login role kehu (password kehu, 127.0.0.1:5432): on PostgreSQL 15 the application's user must
-# own its database (or schema), or creating tables fails. Re-runnable; pass database names to reset only those.
+# own its database (or schema), or creating tables fails. A second login role, kehu_app (password kehu_app), may
+# connect to them: the test suite's PostgreSQL run uses it as the application's restricted user (KehuDS), with kehu
+# as the schema owner that runs the migrations (KehuMigrationDS; README "Two database users").
+# Re-runnable; pass database names to reset only those.
 set -euo pipefail
 
 PG_USER=${KEHU_PG_USER:-kehu}
 PG_PASSWORD=${KEHU_PG_PASSWORD:-kehu}
+PG_APP_USER=${KEHU_PG_APP_USER:-kehu_app}
+PG_APP_PASSWORD=${KEHU_PG_APP_PASSWORD:-kehu_app}
 databases=("$@")
 [ ${#databases[@]} -gt 0 ] || databases=(kehu_it kehu_install kehu_upgrade)
 
@@ -30,10 +35,14 @@ DO \$\$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${PG_USER}') THEN
     CREATE ROLE ${PG_USER} LOGIN PASSWORD '${PG_PASSWORD}';
   END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${PG_APP_USER}') THEN
+    CREATE ROLE ${PG_APP_USER} LOGIN PASSWORD '${PG_APP_PASSWORD}';
+  END IF;
 END \$\$;
 SQL
 for db in "${databases[@]}"; do
     as_postgres psql -v ON_ERROR_STOP=1 -qAt -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)"
     as_postgres psql -v ON_ERROR_STOP=1 -qAt -c "CREATE DATABASE ${db} OWNER ${PG_USER} ENCODING 'UTF8' TEMPLATE template0"
+    as_postgres psql -v ON_ERROR_STOP=1 -qAt -c "GRANT CONNECT ON DATABASE ${db} TO ${PG_APP_USER}"
 done
-echo "PostgreSQL ready on 127.0.0.1:5432: ${databases[*]} (owner ${PG_USER})"
+echo "PostgreSQL ready on 127.0.0.1:5432: ${databases[*]} (owner ${PG_USER}, application user ${PG_APP_USER})"

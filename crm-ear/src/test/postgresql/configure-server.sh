@@ -4,7 +4,9 @@
 # (credential-store.sh), config/postgresql/datasource.cli with a properties file, then every other config/NN-*.cli
 # script except the H2 datasource. Only the test fixture is added on top: the demo users and data that the tests log
 # in with (kehu.demo-data=true), which a production install never has.
-#   configure-server.sh JBOSS_HOME MODULE_JARS JDBC_URL DB_USER DB_PASSWORD [PORT_OFFSET]
+#   configure-server.sh JBOSS_HOME MODULE_JARS JDBC_URL DB_USER DB_PASSWORD [PORT_OFFSET [APP_USER APP_PASSWORD]]
+# With APP_USER, the README's two database users: KehuDS connects as APP_USER (who may only read and insert the audit
+# tables) and config/postgresql/migration-datasource.cli adds KehuMigrationDS as DB_USER, the schema owner.
 # MODULE_JARS holds eclipselink.jar, org.eclipse.persistence.asm.jar and postgresql.jar. The configuration server
 # runs on its own configuration file (standalone-pg.xml, from the distribution's standalone.xml) with port offset
 # PORT_OFFSET (default 150). Result: standalone/configuration/standalone-pg.xml.configured; the tests start from a
@@ -17,6 +19,8 @@ DB_URL=$3
 DB_USER=$4
 DB_PASSWORD=$5
 OFFSET=${6:-150}
+APP_USER=${7:-}
+APP_PASSWORD=${8:-}
 CONFIG_DIR=$(cd "$(dirname "$0")/../../../../config" && pwd)
 CONF=$JBOSS_HOME/standalone/configuration
 MGMT_PORT=$((9990 + OFFSET))
@@ -52,8 +56,16 @@ done
 
 # Step 3: the credential store; step 4: the datasource, its password from a properties file.
 bash "$CONFIG_DIR/security/credential-store.sh" "$JBOSS_HOME" --controller="localhost:$MGMT_PORT"
-(umask 077; printf 'db.url=%s\ndb.user=%s\ndb.password=%s\n' "$DB_URL" "$DB_USER" "$DB_PASSWORD" > "$work/pg.properties")
-cli --resolve-parameter-values --properties="$work/pg.properties" --file="$CONFIG_DIR/postgresql/datasource.cli"
+if [ -n "$APP_USER" ]; then
+    (umask 077; printf 'db.url=%s\ndb.user=%s\ndb.password=%s\ndb.owner.user=%s\ndb.owner.password=%s\n' \
+        "$DB_URL" "$APP_USER" "$APP_PASSWORD" "$DB_USER" "$DB_PASSWORD" > "$work/pg.properties")
+    cli --resolve-parameter-values --properties="$work/pg.properties" --file="$CONFIG_DIR/postgresql/datasource.cli"
+    cli --resolve-parameter-values --properties="$work/pg.properties" \
+        --file="$CONFIG_DIR/postgresql/migration-datasource.cli"
+else
+    (umask 077; printf 'db.url=%s\ndb.user=%s\ndb.password=%s\n' "$DB_URL" "$DB_USER" "$DB_PASSWORD" > "$work/pg.properties")
+    cli --resolve-parameter-values --properties="$work/pg.properties" --file="$CONFIG_DIR/postgresql/datasource.cli"
+fi
 # Step 5: every other script, as they are (their ${...} stay expressions the server resolves at run time).
 for script in $(find "$CONFIG_DIR" -maxdepth 1 -name '[0-9]*.cli' ! -name '10-datasource-h2.cli' | sort); do
     echo "--- $(basename "$script")"

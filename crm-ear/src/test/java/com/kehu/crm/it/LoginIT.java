@@ -29,7 +29,7 @@ class LoginIT extends BrowserTest {
     void eachDemoUserLogsInAndSeesExactlyTheirMenu() {
         Map<String, List<String>> menus = Map.of(
                 "admin", List.of("销售机会管理", "客户信息", "流失预警", "流失检查", "服务归档", "图表分析", "数据字典", "产品信息", "库存查询", "数据导入",
-                        "用户管理", "角色权限", "修改密码"),
+                        "用户管理", "角色权限", "安全审计", "修改密码"),
                 "exec", List.of("销售机会管理", "客户信息", "流失预警", "服务归档", "图表分析", "产品信息", "库存查询", "修改密码"),
                 "super", List.of("销售机会管理", "待指派的机会", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务分配", "服务处理", "服务反馈",
                         "服务归档", "图表分析", "产品信息", "库存查询", "修改密码"),
@@ -90,13 +90,13 @@ class LoginIT extends BrowserTest {
         browser.submitLogin("admin", "admin");
         assertEquals("Home", browser.title());
         assertEquals(List.of("Sales opportunities", "Customers", "Churn warnings", "Churn check", "Archive",
-                "Analysis", "Data dictionary", "Products", "Inventory", "Data import", "Users", "Roles and rights",
+                "Analysis", "Data dictionary", "Products", "Inventory", "Data import", "Users", "Roles and rights", "Security audit",
                 "Change password"),
                 browser.menu());
         browser.click("topbarForm:langZh");
         browser.waitForText(By.id("pageTitle"), "首页");
         assertEquals(List.of("销售机会管理", "客户信息", "流失预警", "流失检查", "服务归档", "图表分析", "数据字典", "产品信息", "库存查询", "数据导入",
-                "用户管理", "角色权限", "修改密码"),
+                "用户管理", "角色权限", "安全审计", "修改密码"),
                 browser.menu());
     }
 

@@ -5,9 +5,13 @@ import com.kehu.crm.basedata.entity.DictType;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.common.control.Versions;
+import com.kehu.crm.security.boundary.SecurityAudit;
 import com.kehu.crm.security.entity.Rights;
+import com.kehu.crm.security.entity.SecurityEventType;
+import com.kehu.crm.security.entity.SecurityOutcome;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +26,9 @@ public class DictionaryService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private SecurityAudit audit;
 
     /** The entries of one type in display order: every logged-in user fills drop-downs from them. */
     @PermitAll
@@ -48,6 +55,7 @@ public class DictionaryService {
         }
         checkUniqueValue(entry.getType(), entry.getValue(), -1L);
         em.persist(entry);
+        audit.record(SecurityEventType.DICTIONARY_CREATE, SecurityOutcome.SUCCESS, describe(entry), null);
         return entry;
     }
 
@@ -64,6 +72,7 @@ public class DictionaryService {
         entry.setLabelZh(form.getLabelZh());
         entry.setLabelEn(form.getLabelEn());
         entry.setSortOrder(form.getSortOrder());
+        audit.record(SecurityEventType.DICTIONARY_EDIT, SecurityOutcome.SUCCESS, describe(entry), null);
         return entry;
     }
 
@@ -75,6 +84,12 @@ public class DictionaryService {
             throw new BusinessException("dict.error.notEditable", entry.getLabelZh());
         }
         em.remove(entry);
+        audit.record(SecurityEventType.DICTIONARY_DELETE, SecurityOutcome.SUCCESS, describe(entry), null);
+    }
+
+    /** The entry in the security audit trail: type, value and labels. */
+    private static String describe(DictEntry entry) {
+        return entry.getType() + "/" + entry.getValue() + " " + entry.getLabelZh() + " / " + entry.getLabelEn();
     }
 
     private void checkUniqueValue(DictType type, String value, long exceptId) {

@@ -1,5 +1,8 @@
 package com.kehu.crm.churn.control;
 
+import com.kehu.crm.security.boundary.SecurityAudit;
+import com.kehu.crm.security.entity.SecurityEventType;
+import com.kehu.crm.security.entity.SecurityOutcome;
 import com.kehu.crm.churn.dto.ChurnRunView;
 import com.kehu.crm.churn.entity.ChurnRun;
 import com.kehu.crm.churn.entity.ChurnRunStatus;
@@ -54,6 +57,8 @@ public class ChurnCheck {
     private Clock clock;
     @Inject
     private RunMetrics metrics;
+    @EJB
+    private SecurityAudit audit;
 
     /** Starts a run: a scheduled one for its slot (empty if the slot was taken), a manual one with slot null. */
     public Optional<Long> start(ChurnTrigger trigger, LocalDateTime slot) {
@@ -95,6 +100,8 @@ public class ChurnCheck {
         ChurnRunView done = view(runId);
         LOG.info(() -> String.format("Churn check run %d (%s): %d customers, %d warnings, %d ms", runId,
                 done.trigger(), done.customersDone(), done.warningsCreated(), (System.nanoTime() - started) / 1_000_000));
+        audit.record(SecurityEventType.CHURN_WARNINGS, SecurityOutcome.SUCCESS, "run " + runId,
+                "trigger=" + done.trigger() + "; warnings=" + done.warningsCreated());
         notifier.tellManagers(runId);
         return done;
     }

@@ -38,6 +38,28 @@ public class CustomerCriteria implements Serializable {
         return copy;
     }
 
+    /** The filters that are set, as {@code name=value} pairs (for the security audit trail of exports). */
+    public String describe() {
+        java.util.StringJoiner text = new java.util.StringJoiner(", ", "filters: ", "").setEmptyValue("");
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("customerNo", customerNo);
+        fields.put("name", name);
+        fields.put("region", region);
+        fields.put("level", level);
+        fields.put("managerId", managerId);
+        fields.put("status", status);
+        fields.put("phone", phone);
+        fields.put("taxNo", taxNo);
+        fields.put("satisfaction", satisfaction);
+        fields.put("credit", credit);
+        fields.forEach((field, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                text.add(field + "=" + value);
+            }
+        });
+        return text.toString();
+    }
+
     public String getCustomerNo() {
         return customerNo;
     }

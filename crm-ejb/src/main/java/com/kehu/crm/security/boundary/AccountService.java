@@ -8,6 +8,8 @@ import com.kehu.crm.security.dto.LoginState;
 import com.kehu.crm.security.dto.Profile;
 import com.kehu.crm.security.dto.RoleLabel;
 import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.entity.SecurityEventType;
+import com.kehu.crm.security.entity.SecurityOutcome;
 import com.kehu.crm.security.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -31,6 +33,9 @@ public class AccountService {
 
     @EJB
     private LoginService loginService;
+
+    @EJB
+    private SecurityAudit audit;
 
     private final ContainerCredentials credentials = new ContainerCredentials();
 
@@ -60,6 +65,7 @@ public class AccountService {
             throw new AccountLockedException(state.lockedUntil());
         }
         if (!credentials.verify(me.getUsername(), currentPassword)) {
+            audit.recordRefused(SecurityEventType.PASSWORD_CHANGE, me.getUsername(), "current password wrong");
             LoginState after = loginService.recordFailure(me.getUsername());
             if (after.locked()) {
                 throw new AccountLockedException(after.lockedUntil());
@@ -71,6 +77,13 @@ public class AccountService {
         }
         PasswordPolicy.check("newPassword", me.getUsername(), newPassword);
         me.changePassword(PasswordHasher.hash(newPassword));
+        audit.record(SecurityEventType.PASSWORD_CHANGE, SecurityOutcome.SUCCESS, me.getUsername(), null);
+    }
+
+    /** Any authenticated caller: records their logout (the web tier ends the session). */
+    @PermitAll
+    public void recordLogout() {
+        audit.record(SecurityEventType.LOGOUT, SecurityOutcome.SUCCESS, caller.getCallerPrincipal().getName(), null);
     }
 
     /**

@@ -47,6 +47,9 @@ public class LoginService {
     @EJB
     private LoginThrottles throttles;
 
+    @EJB
+    private SecurityAudit audit;
+
     /** Whether the account name may try to log in now (any client). */
     @PermitAll
     public LoginState state(String username) {
@@ -85,22 +88,29 @@ public class LoginService {
         }
         Optional<User> user = find(username, true);
         if (user.isPresent() && user.get().isActive()) {
+            boolean wasLocked = user.get().isLocked(now);
             user.get().recordFailedLogin(now);
+            audit.recordLoginFailure(username, "wrong password", !wasLocked && user.get().isLocked(now));
             return stateOf(user.get(), now);
         }
         // The realm found no active account and verified nothing: spend the time a wrong password takes.
         PasswordHasher.spendVerificationTime();
         if (username == null || username.isBlank()) {
+            audit.recordLoginFailure(username, "unknown user", false);
             return LoginState.open(User.MAX_FAILED_LOGINS);
         }
+        boolean wasLocked = throttles.lockedUntil(LoginThrottle.forUser(username), now).isPresent();
         Optional<LocalDateTime> locked = count(LoginThrottle.forUser(username), now, User.MAX_FAILED_LOGINS,
                 UNKNOWN_NAME_WINDOW, User.LOCK_DURATION);
+        audit.recordLoginFailure(username, user.isPresent() ? "inactive account" : "unknown user",
+                !wasLocked && locked.isPresent());
         return locked.map(until -> new LoginState(true, until, 0)).orElseGet(() -> accountState(username, now));
     }
 
     @PermitAll
     public void recordSuccess(String username) {
         find(username, true).ifPresent(u -> u.recordSuccessfulLogin(LocalDateTime.now(clock)));
+        audit.recordLogin(username);
     }
 
     /**

@@ -7,7 +7,10 @@ import com.kehu.crm.security.entity.Right;
 import com.kehu.crm.security.entity.Rights;
 import com.kehu.crm.security.entity.Role;
 import com.kehu.crm.security.entity.User;
+import com.kehu.crm.security.entity.SecurityEventType;
+import com.kehu.crm.security.entity.SecurityOutcome;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +32,9 @@ public class RoleService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private SecurityAudit audit;
 
     @RolesAllowed(Rights.ADMIN_ROLE)
     public List<Role> listRoles() {
@@ -67,6 +73,7 @@ public class RoleService {
         role.setDescription(form.getDescription());
         role.getRights().addAll(rights(rightIds));
         em.persist(role);
+        audit.record(SecurityEventType.ROLE_CREATE, SecurityOutcome.SUCCESS, role.getCode(), "rights=" + rightCodes(role));
         return role;
     }
 
@@ -91,6 +98,7 @@ public class RoleService {
         role.getRights().clear();
         role.getRights().addAll(rights);
         em.lock(role, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(SecurityEventType.ROLE_EDIT, SecurityOutcome.SUCCESS, role.getCode(), "rights=" + rightCodes(role));
         return role;
     }
 
@@ -106,6 +114,11 @@ public class RoleService {
             throw new BusinessException("role.error.inUse", users);
         }
         em.remove(role);
+        audit.record(SecurityEventType.ROLE_DELETE, SecurityOutcome.SUCCESS, role.getCode(), null);
+    }
+
+    private static String rightCodes(Role role) {
+        return role.getRights().stream().map(Right::getCode).sorted().collect(Collectors.joining(","));
     }
 
     private List<Right> rights(Set<Long> ids) {

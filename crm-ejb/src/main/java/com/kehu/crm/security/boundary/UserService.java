@@ -13,9 +13,12 @@ import com.kehu.crm.security.dto.UserRow;
 import com.kehu.crm.security.entity.AccountStatus;
 import com.kehu.crm.security.entity.Rights;
 import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.entity.SecurityEventType;
+import com.kehu.crm.security.entity.SecurityOutcome;
 import com.kehu.crm.security.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -45,6 +48,9 @@ public class UserService {
 
     @Resource
     private SessionContext caller;
+
+    @EJB
+    private SecurityAudit audit;
 
     @RolesAllowed(Rights.ADMIN_USER)
     public long count(UserCriteria criteria) {
@@ -122,6 +128,8 @@ public class UserService {
         created.setEmail(user.getEmail());
         created.getRoles().addAll(roles(roleIds));
         em.persist(created);
+        audit.record(SecurityEventType.USER_CREATE, SecurityOutcome.SUCCESS, created.getUsername(),
+                "roles=" + roleCodes(created));
         return created;
     }
 
@@ -142,6 +150,8 @@ public class UserService {
         user.getRoles().clear();
         user.getRoles().addAll(newRoles);
         forceNewVersion(user);
+        audit.record(SecurityEventType.USER_EDIT, SecurityOutcome.SUCCESS, user.getUsername(),
+                "displayName=" + user.getDisplayName() + "; email=" + user.getEmail() + "; roles=" + roleCodes(user));
         return user;
     }
 
@@ -154,14 +164,18 @@ public class UserService {
         }
         user.setStatus(AccountStatus.DISABLED);
         user.endSessions();
+        audit.record(SecurityEventType.USER_DISABLE, SecurityOutcome.SUCCESS, user.getUsername(), null);
     }
 
     @RolesAllowed(Rights.ADMIN_USER)
     public void enable(long id, long version) {
         User user = getById(id);
         Versions.check(user, version);
+        boolean wasLocked = user.getLockedUntil() != null;
         user.setStatus(AccountStatus.ACTIVE);
         user.unlock();
+        audit.record(SecurityEventType.USER_ENABLE, SecurityOutcome.SUCCESS, user.getUsername(),
+                wasLocked ? "unlocked" : null);
     }
 
     /**
@@ -183,6 +197,11 @@ public class UserService {
         }
         user.unlock();
         forceNewVersion(user);
+        audit.record(SecurityEventType.PASSWORD_RESET, SecurityOutcome.SUCCESS, user.getUsername(), null);
+    }
+
+    private static String roleCodes(User user) {
+        return user.getRoles().stream().map(Role::getCode).sorted().collect(Collectors.joining(","));
     }
 
     private List<Role> roles(Set<Long> ids) {

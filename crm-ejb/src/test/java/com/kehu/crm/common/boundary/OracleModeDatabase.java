@@ -26,7 +26,7 @@ public final class OracleModeDatabase {
         OracleModeDatabase db = new OracleModeDatabase("jdbc:h2:mem:" + name
                 + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         try (Connection connection = db.connect()) {
-            SchemaMigration.update(connection);
+            SchemaMigration.update(connection, SchemaMigration.CHANGELOG);
         }
         return db;
     }

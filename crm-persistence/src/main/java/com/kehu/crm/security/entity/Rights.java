@@ -10,6 +10,8 @@ public final class Rights {
     public static final String ADMIN_USER = "admin.user";
     /** Manage roles and the rights they hold. */
     public static final String ADMIN_ROLE = "admin.role";
+    /** Read the security audit trail (安全审计) and verify its hash chain. */
+    public static final String ADMIN_AUDIT = "admin.audit";
     /** Maintain the data dictionary. */
     public static final String BASEDATA_DICT = "basedata.dict";
 

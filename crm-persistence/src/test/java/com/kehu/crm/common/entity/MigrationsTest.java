@@ -1,6 +1,7 @@
 package com.kehu.crm.common.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -35,13 +36,15 @@ import org.w3c.dom.NodeList;
 class MigrationsTest {
 
     static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
+    static final String GRANTS = "db/changelog/db.changelog-grants.xml";
     static final String[] CHANGE_FILES = {"db/changelog/changes/000-oracle-char-semantics.xml",
             "db/changelog/changes/001-security.xml", "db/changelog/changes/002-basedata.xml",
             "db/changelog/changes/003-customer.xml", "db/changelog/changes/004-sales.xml",
             "db/changelog/changes/005-documents.xml", "db/changelog/changes/006-opportunity.xml",
             "db/changelog/changes/007-support.xml", "db/changelog/changes/008-churn.xml", "db/changelog/changes/009-customer-sort.xml",
             "db/changelog/changes/010-sales-import.xml", "db/changelog/changes/011-password-change.xml",
-            "db/changelog/changes/012-postgresql-documents.xml"};
+            "db/changelog/changes/012-postgresql-documents.xml", "db/changelog/changes/014-security-audit.xml",
+            "db/changelog/db.changelog-grants.xml"};
 
     /** Words that Oracle, H2 or PostgreSQL reserve and that a CRM schema is tempted to use. */
     static final Set<String> RESERVED = Set.of("USER", "ORDER", "LEVEL", "COMMENT", "DATE", "VALUE", "KEY", "GROUP",
@@ -60,7 +63,11 @@ class MigrationsTest {
         update(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = connection.createStatement()) {
-                assertEquals(25, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(27, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(0, count(st, "SELECT LAST_ID FROM AUD_CHAIN_HEAD WHERE ID = 1"), "the audit chain starts empty");
+                assertEquals(1, count(st, "SELECT COUNT(*) FROM SEC_ROLE_RIGHT rr JOIN SEC_RIGHT r ON r.ID = rr.RIGHT_ID "
+                        + "JOIN SEC_ROLE ro ON ro.ID = rr.ROLE_ID WHERE r.CODE = 'admin.audit' AND ro.CODE = 'admin'"),
+                        "administrators read the security audit");
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM SEC_ROLE WHERE BUILT_IN = TRUE"));
                 assertEquals(5, count(st, "SELECT COUNT(*) FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'CUSTOMER_LEVEL' AND EDITABLE = FALSE"));
                 assertEquals(0, count(st, "SELECT COUNT(*) FROM SEC_USER"), "no user comes from the migrations");
@@ -88,6 +95,26 @@ class MigrationsTest {
         String postgres = offlineSql("postgresql");
         assertTrue(postgres.toUpperCase().contains("CREATE TABLE SEC_USER"), postgres);
         assertTrue(postgres.toUpperCase().contains("CREATE SEQUENCE"), postgres);
+    }
+
+    @Test
+    void withASeparateSchemaOwnerTheApplicationUserMayOnlyReadAndInsertTheAuditTables() throws Exception {
+        String before = System.setProperty("kehu.app.user", "kehu_app");
+        try {
+            String postgres = offlineSql("postgresql", "", GRANTS);
+            assertTrue(postgres.contains("REVOKE UPDATE, DELETE, TRUNCATE ON %I FROM kehu_app"), postgres);
+            assertTrue(postgres.contains("GRANT SELECT, INSERT ON %I TO kehu_app"), postgres);
+            assertTrue(postgres.contains("'aud_entry', 'aud_security_event'"), postgres);
+            String oracle = offlineSql("oracle", "", GRANTS);
+            assertTrue(oracle.contains("GRANT SELECT, INSERT ON ' || t.table_name || ' TO kehu_app"), oracle);
+        } finally {
+            if (before == null) {
+                System.clearProperty("kehu.app.user");
+            } else {
+                System.setProperty("kehu.app.user", before);
+            }
+        }
+        assertFalse(offlineSql("postgresql", "", GRANTS).contains("TO kehu_app"), "one database user: no grants");
     }
 
     @Test
@@ -131,6 +158,10 @@ class MigrationsTest {
 
     /** The SQL Liquibase would run on an empty database of that kind; {@code parameters} e.g. "version=19.0&". */
     static String offlineSql(String dbms, String parameters) throws Exception {
+        return offlineSql(dbms, parameters, CHANGELOG);
+    }
+
+    static String offlineSql(String dbms, String parameters, String changelog) throws Exception {
         // The offline "database" remembers applied changesets in this file: start from none.
         String changeLog = "target/offline-" + dbms + parameters.hashCode() + ".csv";
         Files.deleteIfExists(Path.of(changeLog));
@@ -139,7 +170,7 @@ class MigrationsTest {
             Database database = DatabaseFactory.getInstance().openDatabase(
                     "offline:" + dbms + "?" + parameters + "changeLogFile=" + changeLog, null, null, null,
                     new ClassLoaderResourceAccessor());
-            try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+            try (Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(), database)) {
                 liquibase.update(new Contexts(), new LabelExpression(), sql);
             }
         });

@@ -1,7 +1,10 @@
 package com.kehu.crm.web.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.event.ActionEvent;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
 import org.primefaces.component.export.PDFOptions;
 import org.primefaces.component.export.PDFOrientationType;
 
@@ -27,6 +30,20 @@ public class ExportOptions {
         options.setCellFontSize("8");
         options.setFacetFontSize("9");
         return options;
+    }
+
+    /**
+     * The format of the export a button starts, from its id ({@code exportXlsx}, {@code exportContactsCsv} ...: the
+     * ids of the export buttons end with the format), for the security audit trail.
+     */
+    public static String format(ActionEvent event) {
+        String id = event.getComponent().getId().toLowerCase(Locale.ROOT);
+        for (String format : List.of("xlsx", "pdf", "csv")) {
+            if (id.endsWith(format)) {
+                return format;
+            }
+        }
+        return id;
     }
 
     public int getMaxRows() {

@@ -53,7 +53,9 @@ public final class Navigation {
                     new Item("menu.import", "/sales/import.xhtml", "pi pi-upload", Rights.SALES_IMPORT))),
             new Group("module.security", "pi pi-shield", List.of(
                     new Item("menu.users", "/security/users/list.xhtml", "pi pi-users", Rights.ADMIN_USER),
-                    new Item("menu.roles", "/security/roles/list.xhtml", "pi pi-key", Rights.ADMIN_ROLE))),
+                    new Item("menu.roles", "/security/roles/list.xhtml", "pi pi-key", Rights.ADMIN_ROLE),
+                    new Item("security_audit.menu", "/security/audit/list.xhtml", "pi pi-history",
+                            Rights.ADMIN_AUDIT))),
             new Group("module.account", "pi pi-user", List.of(
                     new Item("menu.password", "/account/password.xhtml", "pi pi-lock", null))));
 

@@ -9,7 +9,9 @@ import com.kehu.crm.web.common.Bundles;
 import com.kehu.crm.web.common.ExportOptions;
 import com.kehu.crm.web.common.FacesMessages;
 import com.kehu.crm.web.common.LazyRows;
+import com.kehu.crm.security.boundary.SecurityAudit;
 import jakarta.faces.event.AbortProcessingException;
+import jakarta.faces.event.ActionEvent;
 import java.io.IOException;
 import java.util.ArrayList;
 import org.omnifaces.util.Faces;
@@ -35,6 +37,9 @@ public class CustomerListBacking implements Serializable {
 
     @EJB
     private CustomerService customerService;
+
+    @EJB
+    private SecurityAudit audit;
 
     private final CustomerCriteria criteria = new CustomerCriteria();
     private LazyRows<CustomerRow> customers;
@@ -78,13 +83,15 @@ public class CustomerListBacking implements Serializable {
      * Before an export (an action listener that runs before the exporter): refuses a selection of more than
      * {@link ExportOptions#MAX_ROWS} rows, so that an export of a million customers cannot exhaust the server.
      */
-    public void checkExportSize() {
+    public void checkExportSize(ActionEvent event) {
         DataTable table = Components.findComponent("f:customers");
-        long count = customerService.count(withColumnFilters(LazyRows.filters(table.getFilterByAsMap())));
+        CustomerCriteria effective = withColumnFilters(LazyRows.filters(table.getFilterByAsMap()));
+        long count = customerService.count(effective);
         if (count > ExportOptions.MAX_ROWS) {
             FacesMessages.error("customer_list.error.exportTooLarge", count, ExportOptions.MAX_ROWS);
             throw new AbortProcessingException("export of " + count + " rows refused");
         }
+        audit.recordExport("customers", ExportOptions.format(event), count, effective.describe());
     }
 
     /** One PDF with an envelope (信封) for each selected customer, sent as a download. */

@@ -1,5 +1,8 @@
 package com.kehu.crm.web.customer;
 
+import com.kehu.crm.security.boundary.SecurityAudit;
+import com.kehu.crm.web.common.ExportOptions;
+import jakarta.faces.event.ActionEvent;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.customer.boundary.ContactService;
 import com.kehu.crm.customer.boundary.CustomerHistoryService;
@@ -30,6 +33,8 @@ public class CustomerViewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @EJB
+    private SecurityAudit audit;
     @EJB
     private CustomerService customerService;
     @EJB
@@ -151,6 +156,12 @@ public class CustomerViewBacking implements Serializable {
 
     public boolean isMayChange() {
         return mayChange;
+    }
+
+    /** Before a contact export (action listener of the export buttons): the security audit trail records it. */
+    public void recordContactsExport(ActionEvent event) {
+        audit.recordExport("contacts", ExportOptions.format(event), contacts == null ? 0 : contacts.size(),
+                "customer=" + (customer == null ? id : customer.getCustomerNo()));
     }
 
     public List<Contact> getContacts() {

@@ -31,6 +31,9 @@ public class SessionBacking {
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getUserPrincipal() != null) {
+            accountService.recordLogout();
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
