@@ -71,6 +71,7 @@ public class LoginBacking implements Serializable {
         }
         loginService.recordSuccess(name);
         PasswordChangeGuard.forget(request);
+        NoAccessGuard.forget(request);
         request.changeSessionId();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(safeNext(external.getRequestContextPath()));
