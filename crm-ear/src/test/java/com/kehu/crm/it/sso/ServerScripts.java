@@ -31,7 +31,7 @@ public final class ServerScripts {
 
     private static final Path JBOSS_HOME = Path.of(System.getProperty("jboss.home", "target/wildfly"));
     private static final String CONTROLLER = "localhost:" + System.getProperty("kehu.management.port", "9990");
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration TIMEOUT = Duration.ofMinutes(6);
 
     private ServerScripts() {
     }
@@ -63,8 +63,24 @@ public final class ServerScripts {
 
     /** Reloads the server and waits until Kehu CRM's login page answers again. */
     public static void reloadAndWait() {
-        cli("--command=reload");
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        try {
+            cli("--command=reload");
+        } catch (IllegalStateException slow) {
+            // The reload was accepted, but jboss-cli stopped waiting for the server to come back (a busy machine).
+        }
+        // Running again: the management interface answers "running" (not the server before the reload).
+        boolean running = false;
+        while (!running && System.nanoTime() < deadline) {
+            try {
+                running = cli("--command=:read-attribute(name=server-state)").contains("\"running\"");
+            } catch (IllegalStateException booting) {
+                // not answering yet
+            }
+            if (!running) {
+                sleep(2000);
+            }
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() < deadline) {
             try {
@@ -95,7 +111,7 @@ public final class ServerScripts {
 
     private static String cli(String... arguments) {
         List<String> command = new ArrayList<>(List.of(JBOSS_HOME.resolve("bin/jboss-cli.sh").toString(),
-                "--connect", "--controller=" + CONTROLLER));
+                "--connect", "--controller=" + CONTROLLER, "--timeout=30000"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JBOSS_HOME", JBOSS_HOME.toString());
