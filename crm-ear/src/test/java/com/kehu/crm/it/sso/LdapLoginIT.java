@@ -201,7 +201,7 @@ class LdapLoginIT {
     void aDirectoryUserWithoutAKehuUserSeesTheNoAccessPageWithTheirAccountName() {
         browser.login("newcomer", directoryPassword("newcomer"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/no-access.xhtml"), browser.driver().getCurrentUrl());
-        browser.waitForText(By.id("noAccess:title"), "尚未开通访问权限");
+        browser.waitForText(By.id("title"), "尚未开通访问权限");
         assertTrue(browser.waitFor(By.id("text")).getText().contains("您尚未开通客户关系管理系统的访问权限，请联系管理员"));
         assertEquals("newcomer", browser.waitFor(By.id("noAccess:account")).getText());
         browser.screenshot("no-access");
@@ -213,7 +213,7 @@ class LdapLoginIT {
         assertTrue(browser.driver().findElements(By.id("menuForm")).isEmpty());
         // in English too
         browser.click("noAccess:langEn");
-        browser.waitForText(By.id("noAccess:title"), "No access yet");
+        browser.waitForText(By.id("title"), "No access yet");
         assertTrue(browser.waitFor(By.id("text")).getText().contains("ask your administrator for access"));
         // and out
         browser.click("noAccess:logout");
