@@ -16,8 +16,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 
 /** What every logged-in user may do with their own account (密码修改). */
@@ -36,6 +39,9 @@ public class AccountService {
 
     @EJB
     private SecurityAudit audit;
+
+    @Inject
+    private Clock clock;
 
     private final ContainerCredentials credentials = new ContainerCredentials();
 
@@ -96,6 +102,19 @@ public class AccountService {
         return em.createNamedQuery(User.BY_USERNAME, User.class)
                 .setParameter("username", caller.getCallerPrincipal().getName())
                 .getResultStream().findFirst().map(User::isPasswordChangeRequired).orElse(false);
+    }
+
+    /**
+     * Any authenticated caller: whether they have an active, unlocked Kehu CRM user. The server's realm may
+     * authenticate people Kehu CRM does not know (a directory, Kerberos or OpenID Connect login without a Kehu CRM
+     * user, or with a disabled one): the web tier's guard shows them the no-access page instead of the application.
+     */
+    @PermitAll
+    public boolean hasAccess() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", caller.getCallerPrincipal().getName())
+                .getResultStream().findFirst().map(u -> u.isActive() && !u.isLocked(now)).orElse(false);
     }
 
     private User me() {

@@ -69,6 +69,7 @@ public class LoginBacking implements Serializable {
         }
         loginService.recordSuccess(name);
         PasswordChangeGuard.forget(request);
+        NoAccessGuard.forget(request);
         request.changeSessionId();
         SessionStampFilter.remember(request, loginService);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

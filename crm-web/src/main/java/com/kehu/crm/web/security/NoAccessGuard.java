@@ -1,0 +1,85 @@
+package com.kehu.crm.web.security;
+
+import com.kehu.crm.security.boundary.AccountService;
+import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import org.omnifaces.util.Servlets;
+
+/**
+ * Someone the server's security domain authenticated, but who has no active Kehu CRM user: a directory (LDAP/AD),
+ * Kerberos or OpenID Connect login of a colleague nobody has given access yet, or whose Kehu CRM user is disabled.
+ * They see one clear page in their language naming their account and asking them to turn to their administrator
+ * ({@link #NO_ACCESS_PAGE}), never the application without rights nor a bare 403; the REST interface answers 403.
+ * <p>
+ * Decided so: Kehu CRM creates no user on first login. Who may use the CRM, with which roles, stays the
+ * administrator's decision in 用户管理, whatever the company login; an account created automatically would be a
+ * user nobody approved. The check asks the business tier ({@link AccountService#hasAccess()}), so it is the same for
+ * every way of logging in; once a session's user is known to have access, the session remembers it.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class NoAccessGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The page for an authenticated caller without an active Kehu CRM user. */
+    public static final String NO_ACCESS_PAGE = "/no-access.xhtml";
+
+    private static final String CLEARED = NoAccessGuard.class.getName() + ".cleared";
+
+    /** Open to anyone anyway, or needed to render the no-access page and to log out from it. */
+    private static final List<String> OPEN = List.of(NO_ACCESS_PAGE, "/login.xhtml", "/jakarta.faces.resource/",
+            "/resources/", "/favicon.ico");
+
+    @EJB
+    private AccountService accountService;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal user = request.getUserPrincipal();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (user == null || OPEN.stream().anyMatch(path::startsWith) || clearedInSession(request, user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (accountService.hasAccess()) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(CLEARED, user.getName());
+            }
+            chain.doFilter(request, response);
+        } else if (path.startsWith("/api/")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write("{\"errors\":[{\"field\":\"\",\"message\":\"This account has no access to Kehu CRM: ask your administrator\"}]}"
+                    .getBytes(StandardCharsets.UTF_8));
+        } else {
+            Servlets.facesRedirect(request, response, request.getContextPath() + NO_ACCESS_PAGE);
+        }
+    }
+
+    private static boolean clearedInSession(HttpServletRequest request, Principal user) {
+        HttpSession session = request.getSession(false);
+        return session != null && user.getName().equals(session.getAttribute(CLEARED));
+    }
+
+    /** After a login: ask the business tier again, the user may have been disabled since. */
+    static void forget(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CLEARED);
+        }
+    }
+}
