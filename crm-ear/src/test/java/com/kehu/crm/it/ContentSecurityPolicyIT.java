@@ -125,12 +125,12 @@ class ContentSecurityPolicyIT extends BrowserTest {
         // the analysis: date picker and charts
         browser.get("support/analysis/charts.xhtml");
         browser.waitFor(By.id("f:typeChart"));
-        assertEquals(Boolean.TRUE, js("return !!PF('typeChart').chart && !!PF('satisfactionChart').chart;"));
+        waitUntilTrue("return !!PF('typeChart').chart && !!PF('satisfactionChart').chart;");
         browser.driver().findElement(By.cssSelector("#f\\:from .ui-datepicker-trigger")).click();
         assertTrue(browser.waitFor(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")).isDisplayed());
         browser.click("f:show");
         browser.waitForAjax();
-        assertEquals(Boolean.TRUE, js("return !!PF('typeChart').chart;"), "the chart again after an ajax update");
+        waitUntilTrue("return !!PF('typeChart').chart;");
         browser.screenshot("csp-support-analysis-zh");
 
         // the language switch (a plain Faces command link) and the same pages in English
@@ -145,6 +145,12 @@ class ContentSecurityPolicyIT extends BrowserTest {
         List<String> violations = browser.cspViolations();
         assertTrue(violations.isEmpty(), violations::toString);
         assertFalse(browser.driver().getPageSource().contains("kehuInjected"));
+    }
+
+    /** Waits until {@code script} answers true (a chart is drawn once the page's scripts ran). */
+    private void waitUntilTrue(String script) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(js(script)));
     }
 
     private String firstRow() {
