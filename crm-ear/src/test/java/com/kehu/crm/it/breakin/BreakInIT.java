@@ -408,4 +408,551 @@ class BreakInIT {
         }
         attack.assertAllRefused();
     }
+
+    // ------------------------------------------------------------------ 2. XSS
+
+    /** The payloads every text field gets, by a short name for the table's details. */
+    static final Map<String, String> PAYLOADS = new LinkedHashMap<>();
+
+    static {
+        PAYLOADS.put("script", "<script>window.__xss=1</script>");
+        PAYLOADS.put("img-onerror", "\"><img src=x onerror=\"window.__xss=1\">");
+        PAYLOADS.put("javascript-url", "javascript:window.__xss=1");
+        PAYLOADS.put("js-string", "'};window.__xss=1;//");
+        PAYLOADS.put("textarea-svg", "</textarea><svg onload=window.__xss=1>");
+    }
+
+    /** One form of the application: its text fields, valid values for fields that validate, its save button. */
+    record Form(String name, List<String> fields, Map<String, String> valid, String save) {
+    }
+
+    /**
+     * Fills every text field of {@code form} with the payload, saves; fields the server refused (marked invalid) get
+     * their valid value and count as refused; saves again. Returns the fields whose payload was stored.
+     */
+    private List<String> fillAndSave(Attack attack, Form form, String payloadName, String tag) {
+        String payload = PAYLOADS.get(payloadName);
+        for (String field : form.fields()) {
+            pages.set(field, payload + " " + tag);
+        }
+        browser.click(form.save());
+        pages.settle();
+        List<String> stored = new ArrayList<>();
+        boolean again = false;
+        for (String field : form.fields()) {
+            if (!browser.driver().findElements(By.id(field)).isEmpty() && pages.invalid(field)) {
+                attack.tried(form.name() + " " + field + " " + payloadName + ": refused by validation", true);
+                pages.set(field, form.valid().get(field));
+                again = true;
+            } else {
+                stored.add(field);
+            }
+        }
+        if (again) {
+            browser.click(form.save());
+            pages.settle();
+        }
+        return stored;
+    }
+
+    /** Counts each stored field's try: refused when none of the pages that show it ran the payload. */
+    private void shownWithoutScript(Attack attack, Form form, String payloadName, List<String> stored, List<String> shownOn) {
+        List<String> ranOn = shownOn.stream().filter(pages::scriptRanOn).toList();
+        for (String field : stored) {
+            attack.tried(form.name() + " " + field + " " + payloadName + (ranOn.isEmpty() ? "" : " ran on " + ranOn),
+                    ranOn.isEmpty());
+        }
+    }
+
+    private static String phone() {
+        return "0571-" + (10_000_000 + (int) (Math.random() * 89_999_999));
+    }
+
+    private long idInUrl() {
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.matches(".*[?&]id=\\d+.*"), "a page of the saved record: " + url);
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    @Test
+    @Order(7)
+    void xssPayloadsInEveryTextFieldNeverRun() {
+        Attack attack = BreakInReport.attack(XSS);
+        browser().login("manager", "manager");
+
+        Form customer = new Form("customer", List.of("f:name", "f:address", "f:website", "f:licenceNo",
+                "f:legalRepresentative", "f:localTaxNo", "f:nationalTaxNo", "f:postcode", "f:phone", "f:fax",
+                "f:bankAccount"), Map.of("f:postcode", "310012", "f:phone", phone(), "f:fax", phone(),
+                "f:bankAccount", "6222 0200 1234 5678", "f:website", "https://www.example.com",
+                "f:name", "XSS 客户 " + suffix(), "f:address", "杭州市", "f:licenceNo", "L1", "f:legalRepresentative", "王",
+                "f:localTaxNo", "T1", "f:nationalTaxNo", "N1"), "f:save");
+        Form contact = new Form("contact", List.of("contactForm:name", "contactForm:position",
+                "contactForm:officePhone", "contactForm:mobile", "contactForm:email", "contactForm:memo"),
+                Map.of("contactForm:officePhone", phone(), "contactForm:mobile", "13900001234",
+                        "contactForm:email", "a@example.com", "contactForm:name", "周", "contactForm:position", "经理",
+                        "contactForm:memo", ""), "contactForm:save");
+        Form interaction = new Form("interaction", List.of("interactionForm:place", "interactionForm:summary",
+                "interactionForm:details", "interactionForm:memo"), Map.of("interactionForm:place", "会议室",
+                "interactionForm:summary", "拜访", "interactionForm:details", "详情", "interactionForm:memo", ""),
+                "interactionForm:save");
+        long lastCustomer = 0;
+        for (String payload : PAYLOADS.keySet()) {
+            String tag = suffix();
+            browser.get("customer/edit.xhtml");
+            browser.select("f:region", "EAST");
+            browser.select("f:level", "2");
+            List<String> stored = fillAndSave(attack, customer, payload, tag);
+            if (!browser.driver().findElements(By.id("f:save")).isEmpty()) {
+                browser.click("f:save"); // the likely duplicates were shown: save anyway
+                pages.settle();
+            }
+            browser.waitFor(By.id("customerNo"));
+            long id = idInUrl();
+            lastCustomer = id;
+            shownWithoutScript(attack, customer, payload, stored, List.of("customer/view.xhtml?id=" + id,
+                    "customer/list.xhtml", "index.xhtml"));
+
+            browser.get("customer/view.xhtml?id=" + id);
+            browser.waitFor(By.cssSelector("a[href*='contactsTab']")).click();
+            browser.click("tabs:contactsForm:newContact");
+            browser.waitForAjax();
+            browser.waitFor(By.id("contactDialog"));
+            stored = fillAndSave(attack, contact, payload, tag);
+            browser.get("customer/view.xhtml?id=" + id);
+            browser.waitFor(By.cssSelector("a[href*='interactionsTab']")).click();
+            browser.click("tabs:interactionsForm:newInteraction");
+            browser.waitForAjax();
+            browser.waitFor(By.id("interactionDialog"));
+            List<String> storedInteraction = fillAndSave(attack, interaction, payload, tag);
+            assertTrue(Probe.number("SELECT COUNT(*) FROM CST_CONTACT WHERE CUSTOMER_ID = " + id) > 0, "contact saved");
+            assertTrue(Probe.number("SELECT COUNT(*) FROM CST_INTERACTION WHERE CUSTOMER_ID = " + id) > 0,
+                    "interaction saved");
+            shownWithoutScript(attack, contact, payload, stored, List.of("customer/view.xhtml?id=" + id));
+            shownWithoutScript(attack, interaction, payload, storedInteraction, List.of("customer/view.xhtml?id=" + id));
+        }
+        assertTrue(lastCustomer > 0);
+
+        // Opportunities (created by the manager) and a plan item on one assigned to them.
+        Form opportunity = new Form("opportunity", List.of("f:customerName", "f:source", "f:summary",
+                "f:contactName", "f:contactPhone", "f:description"), Map.of("f:contactPhone", phone(),
+                "f:customerName", "客户", "f:source", "来源", "f:summary", "概要", "f:contactName", "陈",
+                "f:description", "描述"), "f:save");
+        for (String payload : PAYLOADS.keySet()) {
+            browser.get("opportunity/edit.xhtml");
+            pages.set("f:probability_input", "50");
+            pages.js("var w = PrimeFaces.getWidgetById('f:probability'); if (w) { w.setValue(50); }");
+            List<String> stored = fillAndSave(attack, opportunity, payload, suffix());
+            browser.waitFor(By.id("opportunityNo"));
+            long id = idInUrl();
+            shownWithoutScript(attack, opportunity, payload, stored, List.of("opportunity/view.xhtml?id=" + id,
+                    "opportunity/list.xhtml"));
+        }
+        long assigned = Probe.op("opportunity", "to", "manager");
+        Form planItem = new Form("plan item", List.of("itemForm:content"), Map.of("itemForm:content", "计划"),
+                "itemForm:save");
+        for (String payload : PAYLOADS.keySet()) {
+            browser.get("opportunity/view.xhtml?id=" + assigned);
+            browser.click("tabs:planForm:newItem");
+            browser.waitForAjax();
+            browser.waitFor(By.id("itemDialog"));
+            List<String> stored = fillAndSave(attack, planItem, payload, suffix());
+            shownWithoutScript(attack, planItem, payload, stored, List.of("opportunity/view.xhtml?id=" + assigned,
+                    "opportunity/develop/list.xhtml", "index.xhtml"));
+        }
+
+        // Service requests of the manager's own customer.
+        String type = Probe.value("SELECT MIN(ITEM_VALUE) FROM BAS_DICT_ENTRY WHERE DICT_TYPE = 'SERVICE_TYPE'");
+        Form request = new Form("service request", List.of("f:summary", "f:requestText"),
+                Map.of("f:summary", "概要", "f:requestText", "内容"), "f:save");
+        for (String payload : PAYLOADS.keySet()) {
+            browser.get("support/create/new.xhtml?customer=" + lastCustomer);
+            browser.select("f:type", type);
+            List<String> stored = fillAndSave(attack, request, payload, suffix());
+            browser.waitForAjax();
+            long id = Probe.number("SELECT MAX(ID) FROM SUP_REQUEST WHERE CUSTOMER_ID = " + lastCustomer);
+            shownWithoutScript(attack, request, payload, stored, List.of("support/archive/view.xhtml?id=" + id,
+                    "support/archive/list.xhtml", "customer/view.xhtml?id=" + lastCustomer));
+        }
+
+        // Churn measures on a warning of the manager's customer.
+        long warning = warningFor("manager");
+        Form measure = new Form("churn measure", List.of("deferForm:measure"), Map.of("deferForm:measure", "措施"),
+                "deferForm:defer");
+        for (String payload : PAYLOADS.keySet()) {
+            browser.get("churn/view.xhtml?id=" + warning);
+            List<String> stored = fillAndSave(attack, measure, payload, suffix());
+            shownWithoutScript(attack, measure, payload, stored, List.of("churn/view.xhtml?id=" + warning,
+                    "churn/list.xhtml", "index.xhtml"));
+        }
+        browser.logout();
+
+        // The administrator's forms: dictionary entries (a service type: its label also goes into the analysis
+        // chart's script), users, roles.
+        browser.login("admin", "admin");
+        Form entry = new Form("dictionary entry", List.of("editForm:value", "editForm:labelZh", "editForm:labelEn"),
+                Map.of("editForm:value", "BI" + suffix(), "editForm:labelZh", "类型", "editForm:labelEn", "Type"),
+                "editForm:save");
+        for (String payload : PAYLOADS.keySet()) {
+            browser.get("basedata/dictionary/list.xhtml");
+            browser.select("f:type", "SERVICE_TYPE");
+            browser.click("f:newEntry");
+            browser.waitForAjax();
+            browser.waitFor(By.id("editDialog"));
+            List<String> stored = fillAndSave(attack, entry, payload, suffix());
+            shownWithoutScript(attack, entry, payload, stored, List.of("basedata/dictionary/list.xhtml",
+                    "support/analysis/charts.xhtml", "support/archive/list.xhtml"));
+        }
+        Form user = new Form("user", List.of("f:username", "f:displayName", "f:email"),
+                Map.of("f:username", "bi" + suffix(), "f:displayName", "用户", "f:email", "u@example.com"), "f:save");
+        Form role = new Form("role", List.of("f:code", "f:nameZh", "f:nameEn", "f:description"),
+                Map.of("f:code", "bi" + suffix(), "f:nameZh", "角色", "f:nameEn", "Role", "f:description", ""), "f:save");
+        for (String payload : PAYLOADS.keySet()) {
+            browser.get("security/roles/edit.xhtml");
+            List<String> stored = fillAndSave(attack, role, payload, suffix());
+            shownWithoutScript(attack, role, payload, stored, List.of("security/roles/list.xhtml",
+                    "security/users/edit.xhtml", "security/users/list.xhtml"));
+
+            browser.get("security/users/edit.xhtml");
+            browser.driver().findElements(By.cssSelector("label")).stream().filter(l -> l.getText().contains("客户经理"))
+                    .findFirst().orElseThrow().click();
+            pages.set("f:password", BreakInProbe.PASSWORD);
+            stored = fillAndSave(attack, user, payload, suffix());
+            long userId = Probe.number("SELECT MAX(ID) FROM SEC_USER");
+            shownWithoutScript(attack, user, payload, stored, List.of("security/users/list.xhtml",
+                    "security/users/edit.xhtml?id=" + userId, "customer/edit.xhtml", "customer/list.xhtml"));
+        }
+        attack.assertAllRefused();
+    }
+
+    // ------------------------------------------------------------------ 3. SQL injection
+
+    static final List<String> INJECTIONS = List.of("' OR '1'='1", "%' --", "'; DROP TABLE CST_CUSTOMER; --", "\\",
+            "_", "%");
+
+    /** A list page, its filter fields (all text), its search button and its table. */
+    record ListPage(String path, List<String> filters, String search, String table) {
+    }
+
+    @Test
+    @Order(8)
+    void sqlInjectionInEveryFilterAndRestFieldChangesNothing() throws Exception {
+        Attack attack = BreakInReport.attack(SQL);
+        long customers = Probe.number("SELECT COUNT(*) FROM CST_CUSTOMER");
+        browser().login("admin", "admin");
+        List<ListPage> lists = List.of(
+                new ListPage("customer/list.xhtml", List.of("f:sNo", "f:sName", "f:sPhone", "f:sTax"), "f:search",
+                        "f:customers"),
+                new ListPage("opportunity/list.xhtml", List.of("f:sCustomerName"), "f:search", "f:opportunities"),
+                new ListPage("support/archive/list.xhtml", List.of("f:sCustomer"), "f:search", "f:requests"),
+                new ListPage("churn/list.xhtml", List.of("f:sName"), "f:search", "f:warnings"),
+                new ListPage("sales/products.xhtml", List.of("f:sName", "f:sModel", "f:sBatch"), "f:search",
+                        "f:products"),
+                new ListPage("sales/inventory.xhtml", List.of("f:sProduct", "f:sWarehouse"), "f:search", "f:inventory"),
+                new ListPage("security/users/list.xhtml", List.of("f:text"), "f:search", "f:users"));
+        for (ListPage list : lists) {
+            for (String filter : list.filters()) {
+                browser.get(list.path());
+                String title = pages.title();
+                pages.set(filter, "zzq无此记录" + suffix());
+                browser.click(list.search());
+                pages.settle();
+                long harmless = pages.rowCount(list.table());
+                assertEquals(0, harmless, list.path() + " " + filter + ": a string that matches nothing");
+                for (String injection : INJECTIONS) {
+                    pages.set(filter, injection);
+                    browser.click(list.search());
+                    pages.settle();
+                    boolean samePage = title.equals(pages.title());
+                    long rows = samePage ? pages.rowCount(list.table()) : -1;
+                    attack.tried(list.path() + " " + filter + " «" + injection + "»: " + rows + " rows, page " + pages.title(),
+                            samePage && rows == harmless);
+                }
+            }
+        }
+        // The customer list's column filters, too.
+        browser.get("customer/list.xhtml");
+        for (String column : List.of("colNo", "colName", "colPhone")) {
+            String filter = "f:customers:" + column + ":filter";
+            if (browser.driver().findElements(By.id(filter)).isEmpty()) {
+                continue;
+            }
+            for (String injection : INJECTIONS) {
+                pages.set(filter, injection);
+                pages.js("var e = document.getElementById(arguments[0]);"
+                        + "e.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: 'Enter', keyCode: 13}));", filter);
+                Thread.sleep(600); // the table's filter delay
+                pages.settle();
+                long rows = pages.rowCount("f:customers");
+                attack.tried("customer list column filter " + column + " «" + injection + "»: " + rows + " rows",
+                        "客户信息".equals(pages.title()) && rows == 0);
+            }
+            pages.set(filter, "");
+        }
+
+        // REST: every text field of a product, the path's id, an inventory's product reference, an order's customer.
+        for (String injection : INJECTIONS) {
+            String id = "BI-SQL-" + suffix();
+            String json = "{\"name\": %s, \"model\": %s, \"batch\": %s, \"unit\": \"台\", \"price\": 1}"
+                    .formatted(jsonString(injection), jsonString(injection), jsonString(injection));
+            Http.Answer put = new Http().put("api/v1/products/" + id, "application/json", json,
+                    "Authorization", Http.basic("sales", "sales"));
+            List<List<String>> stored = Probe.rows("SELECT NAME, MODEL, BATCH FROM SALES_PRODUCT WHERE EXTERNAL_ID = "
+                    + sql(id));
+            attack.tried("REST product fields «" + injection + "» [" + put.status() + "]", put.status() == 201
+                    && stored.size() == 1 && stored.get(0).equals(List.of(injection, injection, injection)));
+            Http.Answer path = new Http().put("api/v1/products/" + Http.enc(injection).replace("+", "%20"),
+                    "application/json", "{\"name\": \"路径注入\", \"unit\": \"台\", \"price\": 1}",
+                    "Authorization", Http.basic("sales", "sales"));
+            attack.tried("REST product id in the path «" + injection + "» [" + path.status() + "]", path.status() < 500);
+            Http.Answer stock = new Http().put("api/v1/inventory/BI-SQL-" + suffix(), "application/json",
+                    "{\"productId\": %s, \"warehouse\": %s, \"location\": \"A\", \"quantity\": 1}"
+                            .formatted(jsonString(injection), jsonString(injection)),
+                    "Authorization", Http.basic("sales", "sales"));
+            attack.tried("REST inventory product reference «" + injection + "» [" + stock.status() + "]",
+                    stock.status() == 400 && !stock.body().contains("SQL") && !stock.body().contains("Exception"));
+            Http.Answer order = new Http().put("api/v1/orders/BI-SQL-" + suffix(), "application/json", """
+                    {"orderNo": %s, "customerNo": %s, "orderDate": "2026-01-15", "deliveryAddress": %s,
+                     "status": "SHIPPED", "lines": [{"productId": %s, "quantity": 1, "unit": "台", "unitPrice": 10}]}"""
+                    .formatted(jsonString(injection), jsonString(injection), jsonString(injection),
+                            jsonString(injection)), "Authorization", Http.basic("sales", "sales"));
+            attack.tried("REST order customer and product references «" + injection + "» [" + order.status() + "]",
+                    order.status() == 400 && !order.body().contains("SQL") && !order.body().contains("Exception"));
+        }
+        // CSV import: the same strings in every column of a product row.
+        StringBuilder csv = new StringBuilder("externalId,name,model,batch,unit,price\n");
+        List<String> ids = new ArrayList<>();
+        for (String injection : INJECTIONS) {
+            String id = "BI-CSV-" + suffix();
+            ids.add(id);
+            String cell = "\"" + injection.replace("\"", "\"\"") + "\"";
+            csv.append(id).append(',').append(cell).append(',').append(cell).append(',').append(cell).append(",台,1\n");
+        }
+        Http.Answer imported = new Http().post("api/v1/import/products", "text/csv; charset=UTF-8", csv.toString(),
+                "Authorization", Http.basic("sales", "sales"));
+        for (int i = 0; i < INJECTIONS.size(); i++) {
+            List<List<String>> stored = Probe.rows("SELECT NAME FROM SALES_PRODUCT WHERE EXTERNAL_ID = " + sql(ids.get(i)));
+            attack.tried("CSV import «" + INJECTIONS.get(i) + "» [" + imported.status() + "]",
+                    imported.status() < 300 && stored.size() == 1 && stored.get(0).get(0).equals(INJECTIONS.get(i)));
+        }
+        // The tables are all still there, and nothing was deleted.
+        attack.tried("CST_CUSTOMER still there with its rows",
+                Probe.number("SELECT COUNT(*) FROM CST_CUSTOMER") >= customers);
+        attack.assertAllRefused();
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    // ------------------------------------------------------------------ 8. IDOR
+
+    /** What a victim's records look like in the database: any change shows as a different text. */
+    private static String fingerprint(long customer, long opportunity, long request, long warning) {
+        return Probe.rows("SELECT 'customer', VERSION, NAME FROM CST_CUSTOMER WHERE ID = " + customer
+                + " UNION ALL SELECT 'contacts', COUNT(*), MAX(VERSION) FROM CST_CONTACT WHERE CUSTOMER_ID = " + customer
+                + " UNION ALL SELECT 'interactions', COUNT(*), MAX(VERSION) FROM CST_INTERACTION WHERE CUSTOMER_ID = " + customer
+                + " UNION ALL SELECT 'documents', COUNT(*), MAX(VERSION) FROM CST_DOCUMENT WHERE CUSTOMER_ID = " + customer
+                + " UNION ALL SELECT 'opportunity', VERSION, STATUS FROM MKT_OPPORTUNITY WHERE ID = " + opportunity
+                + " UNION ALL SELECT 'plan', COUNT(*), MAX(VERSION) FROM MKT_PLAN_ITEM WHERE OPPORTUNITY_ID = " + opportunity
+                + " UNION ALL SELECT 'request', VERSION, STATUS FROM SUP_REQUEST WHERE ID = " + request
+                + " UNION ALL SELECT 'warning', VERSION, STATUS FROM CHN_WARNING WHERE ID = " + warning
+                + " UNION ALL SELECT 'measures', COUNT(*), 'm' FROM CHN_MEASURE WHERE WARNING_ID = " + warning).toString();
+    }
+
+    @Test
+    @Order(9)
+    void aManagerCannotReadOrChangeAnotherManagersRecordsById() {
+        Attack attack = BreakInReport.attack(IDOR);
+        long victimCustomer = customerOf("manager2");
+        long victimWarning = warningFor("manager2");
+        Probe.op("document", "customer", String.valueOf(victimCustomer), "as", "manager2");
+        long victimOpportunity = Probe.op("opportunity", "to", "manager2");
+        long victimRequest = Probe.op("request", "customer", String.valueOf(victimCustomer), "to", "manager2");
+        long ownCustomer = customerOf("manager");
+        long ownWarning = warningFor("manager");
+        long ownOpportunity = Probe.op("opportunity", "to", "manager");
+        long ownRequest = Probe.op("request", "customer", String.valueOf(ownCustomer), "to", "manager");
+        String victim = fingerprint(victimCustomer, victimOpportunity, victimRequest, victimWarning);
+        java.util.function.Supplier<Boolean> unchanged = () -> victim.equals(
+                fingerprint(victimCustomer, victimOpportunity, victimRequest, victimWarning));
+
+        browser().login("manager", "manager");
+        // Through the page URL.
+        browser.get("customer/edit.xhtml?id=" + victimCustomer);
+        attack.tried("customer edit page ?id= of another manager's customer: " + pages.title(),
+                browser.driver().findElements(By.id("f:save")).isEmpty());
+        browser.get("customer/view.xhtml?id=" + victimCustomer);
+        attack.tried("customer page of another manager's customer offers no change (contacts, interactions, documents)",
+                pages.ids("#tabs\\:contactsForm\\:newContact, #tabs\\:interactionsForm\\:newInteraction, "
+                        + "#tabs\\:documentsForm\\:upload, #edit, #actions\\:delete").isEmpty());
+        // Crafted ajax requests for the change buttons of another manager's contact, interaction and document.
+        for (String source : List.of("tabs:contactsForm:contacts:0:deleteContact",
+                "tabs:interactionsForm:interactions:0:deleteInteraction", "tabs:documentsForm:documents:0:deleteDocument")) {
+            String form = source.substring(0, source.indexOf(':', 5));
+            pages.js("PrimeFaces.ab({s: arguments[0], f: arguments[1], p: arguments[0], u: arguments[1]});", source, form);
+            pages.settle();
+            attack.tried("crafted ajax request " + source + " on another manager's customer", unchanged.get());
+        }
+        browser.get("opportunity/edit.xhtml?id=" + victimOpportunity);
+        attack.tried("opportunity edit page ?id= of another manager's opportunity: " + pages.title(),
+                browser.driver().findElements(By.id("f:save")).isEmpty());
+        browser.get("opportunity/view.xhtml?id=" + victimOpportunity);
+        attack.tried("opportunity page of another manager's opportunity offers no plan change",
+                pages.ids("#tabs\\:planForm\\:newItem").isEmpty());
+        pages.js("PrimeFaces.ab({s: 'tabs:planForm:newItem', f: 'tabs:planForm', p: 'tabs:planForm:newItem'});");
+        pages.settle();
+        attack.tried("crafted ajax request for a new plan item on another manager's opportunity", unchanged.get());
+        browser.get("support/archive/view.xhtml?id=" + victimRequest);
+        attack.tried("service request page of another manager's request offers no handling",
+                pages.ids("[id='handleForm:save'], [id='handleForm:handling']").isEmpty());
+        browser.get("churn/view.xhtml?id=" + victimWarning);
+        attack.tried("churn warning page ?id= of another manager's warning: " + pages.title(),
+                pages.ids("[id='deferForm:measure'], [id='confirmForm:reason']").isEmpty());
+
+        // Crafted Faces requests: the own record's form, the other's id added to the request.
+        browser.get("customer/edit.xhtml?id=" + ownCustomer);
+        browser.type("f:address", "越权地址 " + suffix());
+        pages.inject("f", "id", String.valueOf(victimCustomer));
+        browser.click("f:save");
+        pages.settle();
+        attack.tried("own customer's edit form with the other's id", unchanged.get());
+        browser.get("churn/view.xhtml?id=" + ownWarning);
+        browser.type("deferForm:measure", "越权措施 " + suffix());
+        pages.inject("deferForm", "id", String.valueOf(victimWarning));
+        browser.click("deferForm:defer");
+        pages.settle();
+        attack.tried("own churn warning's deferral with the other's id", unchanged.get());
+        browser.get("opportunity/view.xhtml?id=" + ownOpportunity);
+        browser.click("tabs:planForm:newItem");
+        browser.waitForAjax();
+        browser.waitFor(By.id("itemDialog"));
+        browser.type("itemForm:content", "越权计划 " + suffix());
+        pages.inject("itemForm", "id", String.valueOf(victimOpportunity));
+        browser.click("itemForm:save");
+        pages.settle();
+        attack.tried("own opportunity's new plan item with the other's id", unchanged.get());
+        browser.get("support/archive/view.xhtml?id=" + ownRequest);
+        if (!browser.driver().findElements(By.id("handleForm:handling")).isEmpty()) {
+            browser.type("handleForm:handling", "越权处理 " + suffix());
+            pages.inject("handleForm", "id", String.valueOf(victimRequest));
+            browser.click("handleForm:save");
+            pages.settle();
+        }
+        attack.tried("own service request's handling with the other's id", unchanged.get());
+
+        // Through the REST interface: the manager has no right to it at all.
+        String manager = Http.basic("manager", "manager");
+        String customerNo = Probe.value("SELECT CUSTOMER_NO FROM CST_CUSTOMER WHERE ID = " + victimCustomer);
+        Http.Answer order = new Http().put("api/v1/orders/BI-IDOR-" + suffix(), "application/json", """
+                {"orderNo": "XS-IDOR", "customerNo": "%s", "orderDate": "2026-01-15", "deliveryAddress": "北京",
+                 "status": "SHIPPED", "lines": [{"productId": "P0001", "quantity": 1, "unit": "台", "unitPrice": 10}]}"""
+                .formatted(customerNo), "Authorization", manager);
+        attack.tried("REST order for another manager's customer [" + order.status() + "]",
+                order.status() == 403 && unchanged.get());
+        Http.Answer churn = new Http().post("api/v1/churn/check", "application/json", "{}", "Authorization", manager);
+        attack.tried("REST churn check as a manager [" + churn.status() + "]", churn.status() == 403);
+        attack.assertAllRefused();
+    }
+
+    // ------------------------------------------------------------------ 9. uploads
+
+    @Test
+    @Order(10)
+    void forgedOrTooLargeUploadsAreRefused() throws IOException {
+        Attack attack = BreakInReport.attack(UPLOAD);
+        long customer = customerOf("manager");
+        long max = Probe.op("maxsize");
+        Path dir = Files.createTempDirectory("kehu-breakin");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        files.put("an .exe renamed .pdf", exe);
+        files.put("an HTML page named .png (image/png)", "<html><script>window.__xss=1</script></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("an .exe (client check removed)", exe);
+        byte[] big = new byte[(int) max + 1];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
+        files.put("a PDF one byte over the limit (client check removed)", big);
+        List<String> names = List.of("contract-" + suffix() + ".pdf", "logo-" + suffix() + ".png",
+                "tool-" + suffix() + ".exe", "large-" + suffix() + ".pdf");
+        browser().login("manager", "manager");
+        int i = 0;
+        for (var file : files.entrySet()) {
+            Path path = Files.write(dir.resolve(names.get(i++)), file.getValue());
+            browser.get("customer/view.xhtml?id=" + customer);
+            browser.waitFor(By.cssSelector("a[href*='documentsTab']")).click();
+            // An attacker's browser does not run the page's own checks.
+            pages.js("var w = PrimeFaces.getWidgetById('tabs:documentsForm:upload');"
+                    + "if (w) { w.cfg.maxFileSize = undefined; w.cfg.allowTypes = undefined; }");
+            long before = Probe.number("SELECT COUNT(*) FROM CST_DOCUMENT WHERE CUSTOMER_ID = " + customer);
+            browser.driver().findElement(By.id("tabs:documentsForm:upload_input")).sendKeys(path.toString());
+            try {
+                browser.waitFor(By.cssSelector(".ui-messages-error, .ui-message-error, .ui-growl-message-error, "
+                        + ".ui-fileupload-message, .ui-messages-error-summary"));
+            } catch (RuntimeException noMessage) {
+                // counted below: no message is a failure of this try
+            }
+            pages.settle();
+            String messages = browser.messages() + pages.js("return document.body.innerText").toString()
+                    .lines().filter(l -> l.contains(path.getFileName().toString())).toList();
+            boolean stored = Probe.number("SELECT COUNT(*) FROM CST_DOCUMENT WHERE CUSTOMER_ID = " + customer) > before;
+            attack.tried(file.getKey() + ": " + (stored ? "stored" : "not stored") + ", message " + messages,
+                    !stored && !messages.isBlank());
+        }
+        attack.assertAllRefused();
+    }
+
+    // ------------------------------------------------------------------ 7. EJB roles
+
+    @Test
+    @Order(11)
+    void everyPublicEjbMethodStatesItsRoles() throws Exception {
+        Attack attack = BreakInReport.attack(EJB);
+        Path classes = Path.of(com.kehu.crm.common.boundary.BusinessException.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(classes)) {
+            try (var walk = Files.walk(classes)) {
+                walk.filter(f -> f.toString().endsWith(".class")).forEach(f -> names.add(classes.relativize(f).toString()));
+            }
+        } else {
+            try (var jar = new java.util.jar.JarFile(classes.toFile())) {
+                jar.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.endsWith(".class")).forEach(names::add);
+            }
+        }
+        List<Class<? extends java.lang.annotation.Annotation>> beans = List.of(jakarta.ejb.Stateless.class,
+                jakarta.ejb.Singleton.class, jakarta.ejb.Stateful.class);
+        List<Class<? extends java.lang.annotation.Annotation>> roles = List.of(
+                jakarta.annotation.security.RolesAllowed.class, jakarta.annotation.security.PermitAll.class,
+                jakarta.annotation.security.DenyAll.class);
+        for (String name : names) {
+            if (name.contains("$")) {
+                continue;
+            }
+            Class<?> type = Class.forName(name.replace('/', '.').replace('\\', '.').replaceAll("\\.class$", ""), false,
+                    getClass().getClassLoader());
+            if (beans.stream().noneMatch(type::isAnnotationPresent)) {
+                continue;
+            }
+            List<String> seen = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    int mod = m.getModifiers();
+                    String signature = m.getName() + java.util.Arrays.toString(m.getParameterTypes());
+                    if (!java.lang.reflect.Modifier.isPublic(mod) || java.lang.reflect.Modifier.isStatic(mod)
+                            || m.isSynthetic() || m.isBridge() || seen.contains(signature)) {
+                        continue;
+                    }
+                    seen.add(signature);
+                    Class<?> declaring = c;
+                    boolean stated = roles.stream().anyMatch(m::isAnnotationPresent)
+                            || roles.stream().anyMatch(declaring::isAnnotationPresent);
+                    attack.tried(type.getSimpleName() + "." + m.getName(), stated);
+                }
+            }
+        }
+        assertTrue(attack.tries() > 100, "the scan found the business methods");
+        attack.assertAllRefused();
+    }
 }

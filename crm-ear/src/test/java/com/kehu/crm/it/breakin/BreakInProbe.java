@@ -2,6 +2,7 @@ package com.kehu.crm.it.breakin;
 
 import com.kehu.crm.churn.entity.ChurnWarning;
 import com.kehu.crm.customer.boundary.DocumentService;
+import com.kehu.crm.customer.control.DocumentSettings;
 import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.it.Identities;
 import com.kehu.crm.opportunity.boundary.OpportunityService;
@@ -77,6 +78,7 @@ public class BreakInProbe extends HttpServlet {
                     case "request" -> String.valueOf(serviceRequest(Long.parseLong(request.getParameter("customer")),
                             request.getParameter("to")));
                     case "warning" -> String.valueOf(warning(Long.parseLong(request.getParameter("customer"))));
+                    case "maxsize" -> String.valueOf(DocumentSettings.limits().maxSize());
                     default -> throw new IllegalArgumentException("unknown op");
                 };
             }
