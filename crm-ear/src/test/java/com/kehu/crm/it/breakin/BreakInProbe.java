@@ -7,6 +7,7 @@ import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.it.Identities;
 import com.kehu.crm.opportunity.boundary.OpportunityService;
 import com.kehu.crm.opportunity.entity.Opportunity;
+import com.kehu.crm.security.boundary.AccountService;
 import com.kehu.crm.security.boundary.UserService;
 import com.kehu.crm.security.entity.Role;
 import com.kehu.crm.security.entity.User;
@@ -50,6 +51,8 @@ public class BreakInProbe extends HttpServlet {
     private UserTransaction tx;
     @EJB
     private UserService users;
+    @EJB
+    private AccountService account;
     @EJB
     private DocumentService documents;
     @EJB
@@ -103,7 +106,13 @@ public class BreakInProbe extends HttpServlet {
         form.setUsername(name);
         form.setDisplayName("入侵测试 " + name);
         long roleId = em.createNamedQuery(Role.BY_CODE, Role.class).setParameter("code", roleCode).getSingleResult().getId();
-        Identities.as("admin", () -> users.create(form, new HashSet<>(Set.of(roleId)), PASSWORD));
+        String initial = PASSWORD + "-init";
+        Identities.as("admin", () -> users.create(form, new HashSet<>(Set.of(roleId)), initial));
+        // The user's own password: nothing left to change at the first login, whatever the policy for created users.
+        Identities.as(name, initial, () -> {
+            account.changeMyPassword(initial, PASSWORD);
+            return null;
+        });
         return name;
     }
 
