@@ -706,8 +706,9 @@ class BreakInIT {
                     pages.settle();
                     boolean samePage = title.equals(pages.title());
                     long rows = samePage ? pages.rowCount(list.table()) : -1;
-                    attack.tried(list.path() + " " + filter + " «" + injection + "»: " + rows + " rows, page " + pages.title(),
-                            samePage && rows == harmless);
+                    long literal = list.path().startsWith("security/users") ? usersContaining(injection) : 0;
+                    attack.tried(list.path() + " " + filter + " «" + injection + "»: " + rows + " rows (" + literal
+                            + " contain it), page " + pages.title(), samePage && rows == literal);
                 }
             }
         }
@@ -751,7 +752,8 @@ class BreakInIT {
                     "Authorization", Http.basic("sales", "sales"));
             // (the path test above may have created a product with this very id: then the reference is valid)
             boolean exists = Probe.number("SELECT COUNT(*) FROM SALES_PRODUCT WHERE EXTERNAL_ID = " + sql(injection)) > 0;
-            attack.tried("REST inventory product reference «" + injection + "» [" + stock.status() + "]",
+            attack.tried("REST inventory product reference «" + injection + "» [" + stock.status() + ", product "
+                            + (exists ? "exists" : "unknown") + "] " + stock.body(),
                     stock.status() == (exists ? 201 : 400) && !stock.body().contains("SQL")
                             && !stock.body().contains("Exception"));
             Http.Answer order = new Http().put("api/v1/orders/BI-SQL-" + suffix(), "application/json", """
@@ -782,6 +784,14 @@ class BreakInIT {
         attack.tried("CST_CUSTOMER still there with its rows",
                 Probe.number("SELECT COUNT(*) FROM CST_CUSTOMER") >= customers);
         attack.assertAllRefused();
+    }
+
+    /** Users whose name or display name contains {@code text} as typed (the user search's rule). */
+    private static long usersContaining(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return Probe.rows("SELECT USERNAME, DISPLAY_NAME FROM SEC_USER").stream()
+                .filter(r -> r.get(0).toLowerCase(Locale.ROOT).contains(t) || r.get(1).toLowerCase(Locale.ROOT).contains(t))
+                .count();
     }
 
     private void filterTable(String tableId) {
