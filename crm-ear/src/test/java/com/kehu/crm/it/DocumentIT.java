@@ -40,7 +40,7 @@ class DocumentIT {
     @Test
     void theManagerUploadsEveryoneListsAndDownloadsAnotherManagerCannotChange() throws Exception {
         Customer mine = as("manager", () -> customers.create(form("文档测试客户"), null));
-        byte[] content = "合同正文 contract".getBytes(StandardCharsets.UTF_8);
+        byte[] content = "%PDF-1.4 合同正文 contract".getBytes(StandardCharsets.UTF_8);
         DocumentRow uploaded = as("manager", () -> documents.upload(mine.getId(), "C:\\scans\\合同.pdf",
                 "application/pdf", content));
         assertEquals("合同.pdf", uploaded.fileName());

@@ -4,6 +4,7 @@ import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.common.control.Versions;
 import com.kehu.crm.customer.control.CustomerAccess;
+import com.kehu.crm.customer.control.DocumentTypes;
 import com.kehu.crm.customer.control.DocumentSettings;
 import com.kehu.crm.customer.dto.DocumentFile;
 import com.kehu.crm.customer.dto.DocumentLimits;
@@ -86,8 +87,11 @@ public class DocumentService {
         if (content.length == 0) {
             throw new BusinessException("document.error.empty", name);
         }
-        String type = contentType == null || contentType.isBlank() || contentType.length() > 100
-                ? "application/octet-stream" : contentType;
+        if (!DocumentTypes.matches(name, content)) {
+            throw new BusinessException("document.error.contentMismatch", name);
+        }
+        // The type the extension stands for (checked above), not the one the uploader's browser claimed.
+        String type = DocumentTypes.contentType(name);
         Document document = new Document(customer, name, type, content.length);
         em.persist(document);
         em.flush();

@@ -91,8 +91,9 @@ public class UserService {
         Conditions where = new Conditions();
         if (criteria != null) {
             String text = Conditions.blankToNull(criteria.getText());
-            where.add("(LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)", "text",
-                            text == null ? null : "%" + text.toLowerCase() + "%")
+            // The text is taken literally: % and _ typed into the search are not wildcards.
+            where.add("(LOWER(u.username) LIKE :text ESCAPE '\\' OR LOWER(u.displayName) LIKE :text ESCAPE '\\')",
+                            "text", text == null ? null : "%" + Conditions.prefixPattern(text.toLowerCase()))
                     .add("EXISTS (SELECT r FROM User u2 JOIN u2.roles r WHERE u2 = u AND r.code = :role)", "role",
                             criteria.getRoleCode())
                     .equal("u.status", "status", criteria.getStatus());
