@@ -327,7 +327,8 @@ class LoginHardeningIT {
     }
 
     private String newUser(String roleCode) throws Exception {
-        String name = "lh-" + UUID.randomUUID().toString().substring(0, 8);
+        // after the demo users in the user list sorted by name (LoginIT looks for manager2 on its first page)
+        String name = "test-lh-" + UUID.randomUUID().toString().substring(0, 8);
         User form = new User();
         form.setUsername(name);
         form.setDisplayName("测试用户 " + name);
