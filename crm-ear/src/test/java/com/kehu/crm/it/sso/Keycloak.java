@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -47,20 +48,20 @@ final class Keycloak implements AutoCloseable {
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             missing("Keycloak not found at " + home.toAbsolutePath() + " (the build unpacks it before the sso tests)");
         }
-        Path java = javaHome().orElse(null);
-        if (java == null) {
+        Path jdk = javaHome().orElse(null);
+        if (jdk == null) {
             missing("No JDK 21 or later for Keycloak: set -Dkehu.keycloak.java=/path/to/jdk or install one in /usr/lib/jvm");
         }
         try {
             // a fresh database: the realm is imported at every start, as the file says
             deleteTree(home.resolve("data/h2"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realm, imports.resolve("kehu-realm.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(realm, imports.resolve("kehu-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             Path log = Files.createTempFile("keycloak", ".log");
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + port, "--http-host=127.0.0.1", "--import-realm")
                     .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("JAVA_HOME", java.toString());
+            builder.environment().put("JAVA_HOME", jdk.toString());
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             Keycloak keycloak = new Keycloak(builder.start(), log, "http://localhost:" + port);
             keycloak.awaitRealm();
