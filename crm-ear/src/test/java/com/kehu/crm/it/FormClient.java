@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 final class FormClient {
 
+    /** PrimeFaces' Content-Security-Policy nonce of a page, which its script adds to every form it posts. */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
@@ -30,6 +32,8 @@ final class FormClient {
 
     private final String base;
     private final HttpClient http;
+    /** The nonce of the login page this client opened last (null: none opened). */
+    private String cspNonce;
 
     FormClient(String base) {
         this.base = base;
@@ -64,6 +68,8 @@ final class FormClient {
         if (page.statusCode() != 200 || !m.find()) {
             throw new IllegalStateException("no login form: " + page.statusCode() + " " + page.body());
         }
+        Matcher nonce = CSP_NONCE.matcher(page.body());
+        cspNonce = nonce.find() ? nonce.group(1) : null;
         return m.group(1);
     }
 
@@ -82,6 +88,10 @@ final class FormClient {
         form.put("login:submit", "");
         if (viewState != null) {
             form.put("jakarta.faces.ViewState", viewState);
+        }
+        if (cspNonce != null) {
+            // as the page's script does: PrimeFaces refuses a post without the nonce of the page it came from
+            form.put("primefaces.nonce", cspNonce);
         }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

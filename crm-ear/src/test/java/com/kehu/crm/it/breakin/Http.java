@@ -26,6 +26,7 @@ final class Http {
 
     /** The application's base URL, e.g. {@code http://localhost:8080/crm/}. */
     static final String BASE = Browser.BASE;
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -53,6 +54,12 @@ final class Http {
         String viewState() {
             Matcher m = VIEW_STATE.matcher(body);
             return m.find() ? m.group(1).replace("&#58;", ":").replace("&amp;", "&") : null;
+        }
+
+        /** PrimeFaces' Content-Security-Policy nonce of this page, which its script adds to every form it posts. */
+        String cspNonce() {
+            Matcher m = CSP_NONCE.matcher(body);
+            return m.find() ? m.group(1) : null;
         }
 
         /** A page of the application for a logged-in user (its top bar with the logout button). */
@@ -99,6 +106,9 @@ final class Http {
         String state = viewState.apply(page.viewState());
         if (state != null) {
             form.put("jakarta.faces.ViewState", state);
+        }
+        if (page.cspNonce() != null) {
+            form.put("primefaces.nonce", page.cspNonce());
         }
         return postForm("login.xhtml", form);
     }
