@@ -162,7 +162,7 @@ class OidcLoginIT {
         browser.screenshot("oidc/unknown-user");
         // the same page as after a directory or Kerberos login without a Kehu CRM user, in the user's language
         assertEquals("尚未开通访问权限", browser.waitFor(By.id("title")).getText());
-        assertEquals("stranger", browser.waitFor(By.id("account")).getText());
+        assertEquals("stranger", browser.waitFor(By.id("noAccess:account")).getText());
         assertNotInKehu();
         browser.driver().get(Browser.BASE + "index.xhtml");
         browser.waitFor(By.id("title"));

@@ -1,9 +1,11 @@
 package com.kehu.crm.web.security;
 
 import com.kehu.crm.security.boundary.AccountService;
+import com.kehu.crm.web.api.ApiErrors;
 import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -11,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import org.omnifaces.util.Servlets;
@@ -27,7 +28,9 @@ import org.omnifaces.util.Servlets;
  * user nobody approved. The check asks the business tier ({@link AccountService#hasAccess()}), so it is the same for
  * every way of logging in; once a session's user is known to have access, the session remembers it.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+// ERROR too: a page whose constraint names a right answers 403 before any filter runs; for someone without a Kehu CRM
+// user the error page then becomes the no-access page.
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class NoAccessGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -49,7 +52,10 @@ public class NoAccessGuard extends HttpFilter {
             throws IOException, ServletException {
         Principal user = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user == null || OPEN.stream().anyMatch(path::startsWith) || clearedInSession(request, user)) {
+        boolean errorOtherThanRefused = request.getDispatcherType() == DispatcherType.ERROR
+                && !Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
+        if (user == null || errorOtherThanRefused || OPEN.stream().anyMatch(path::startsWith)
+                || clearedInSession(request, user)) {
             chain.doFilter(request, response);
             return;
         }
@@ -60,11 +66,8 @@ public class NoAccessGuard extends HttpFilter {
             }
             chain.doFilter(request, response);
         } else if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write("{\"errors\":[{\"field\":\"\",\"message\":\"This account has no access to Kehu CRM: ask your administrator\"}]}"
-                    .getBytes(StandardCharsets.UTF_8));
+            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN,
+                    "This account has no access to Kehu CRM: ask your administrator");
         } else {
             Servlets.facesRedirect(request, response, request.getContextPath() + NO_ACCESS_PAGE);
         }
