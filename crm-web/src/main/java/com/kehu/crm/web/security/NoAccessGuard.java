@@ -11,7 +11,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
@@ -38,7 +37,7 @@ public class NoAccessGuard extends HttpFilter {
     /** The page for an authenticated caller without an active Kehu CRM user. */
     public static final String NO_ACCESS_PAGE = "/no-access.xhtml";
 
-    private static final String CLEARED = NoAccessGuard.class.getName() + ".cleared";
+    private static final SessionClearance CLEARED = new SessionClearance(NoAccessGuard.class);
 
     /** Open to anyone anyway, or needed to render the no-access page and to log out from it. */
     private static final List<String> OPEN = List.of(NO_ACCESS_PAGE, "/login.xhtml", "/jakarta.faces.resource/",
@@ -53,17 +52,15 @@ public class NoAccessGuard extends HttpFilter {
         Principal user = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean errorOtherThanRefused = request.getDispatcherType() == DispatcherType.ERROR
-                && !Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
+                && !Integer.valueOf(HttpServletResponse.SC_FORBIDDEN)
+                        .equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
         if (user == null || errorOtherThanRefused || OPEN.stream().anyMatch(path::startsWith)
-                || clearedInSession(request, user)) {
+                || CLEARED.holds(request, user)) {
             chain.doFilter(request, response);
             return;
         }
         if (accountService.hasAccess()) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.setAttribute(CLEARED, user.getName());
-            }
+            CLEARED.grant(request, user);
             chain.doFilter(request, response);
         } else if (path.startsWith("/api/")) {
             ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN,
@@ -73,16 +70,8 @@ public class NoAccessGuard extends HttpFilter {
         }
     }
 
-    private static boolean clearedInSession(HttpServletRequest request, Principal user) {
-        HttpSession session = request.getSession(false);
-        return session != null && user.getName().equals(session.getAttribute(CLEARED));
-    }
-
     /** After a login: ask the business tier again, the user may have been disabled since. */
     static void forget(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(CLEARED);
-        }
+        CLEARED.forget(request);
     }
 }

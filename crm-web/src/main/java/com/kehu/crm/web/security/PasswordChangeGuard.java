@@ -9,7 +9,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
@@ -40,7 +39,7 @@ public class PasswordChangeGuard extends HttpFilter {
     /** The REST interface ignores the session: ApiAuthenticationFilter checks its caller itself (403). */
     private static final String API = "/api/";
 
-    private static final String CLEARED = PasswordChangeGuard.class.getName() + ".cleared";
+    private static final SessionClearance CLEARED = new SessionClearance(PasswordChangeGuard.class);
 
     /** Open to anyone anyway, or needed to render and leave the password page. */
     private static final List<String> OPEN = List.of("/login.xhtml", "/jakarta.faces.resource/", "/resources/",
@@ -55,15 +54,12 @@ public class PasswordChangeGuard extends HttpFilter {
         Principal user = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (user == null || OPEN.stream().anyMatch(path::startsWith) || path.startsWith(API)
-                || clearedInSession(request, user)) {
+                || CLEARED.holds(request, user)) {
             chain.doFilter(request, response);
             return;
         }
         if (!accountService.mustChangeMyPassword()) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.setAttribute(CLEARED, user.getName());
-            }
+            CLEARED.grant(request, user);
             chain.doFilter(request, response);
             return;
         }
@@ -75,16 +71,8 @@ public class PasswordChangeGuard extends HttpFilter {
         }
     }
 
-    private static boolean clearedInSession(HttpServletRequest request, Principal user) {
-        HttpSession session = request.getSession(false);
-        return session != null && user.getName().equals(session.getAttribute(CLEARED));
-    }
-
     /** After a login: ask the business tier again, the password may have been reset since the last one. */
     static void forget(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(CLEARED);
-        }
+        CLEARED.forget(request);
     }
 }
