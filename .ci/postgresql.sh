@@ -6,7 +6,8 @@
 # All owned by the login role kehu (password kehu, 127.0.0.1:5432): on PostgreSQL 15 the application's user must
 # own its database (or schema), or creating tables fails. A second login role, kehu_app (password kehu_app), may
 # connect to them: the test suite's PostgreSQL run uses it as the application's restricted user (KehuDS), with kehu
-# as the schema owner that runs the migrations (KehuMigrationDS; README "Two database users").
+# as the schema owner that runs the migrations (KehuMigrationDS; README "Two database users"); kehu is a member of
+# kehu_app so that a test can end the application's connections.
 # Re-runnable; pass database names to reset only those.
 set -euo pipefail
 
@@ -39,6 +40,9 @@ DO \$\$ BEGIN
     CREATE ROLE ${PG_APP_USER} LOGIN PASSWORD '${PG_APP_PASSWORD}';
   END IF;
 END \$\$;
+-- The owner may end the application user's connections (a member of its role): the tests' database outage
+-- (ObservabilityIT) ends them as the owner.
+GRANT ${PG_APP_USER} TO ${PG_USER};
 SQL
 for db in "${databases[@]}"; do
     as_postgres psql -v ON_ERROR_STOP=1 -qAt -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)"

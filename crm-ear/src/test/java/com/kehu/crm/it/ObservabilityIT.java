@@ -23,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,6 +35,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,6 +71,8 @@ class ObservabilityIT {
     private ChurnCheckService checks;
     @EJB
     private SalesFileImportService imports;
+    private static final String MIGRATION_DATASOURCE = "java:jboss/datasources/KehuMigrationDS";
+
     @Resource(lookup = "java:jboss/datasources/KehuDS")
     private DataSource dataSource;
 
@@ -96,11 +101,11 @@ class ObservabilityIT {
      */
     @Test
     void aDatabaseThatRefusesConnectionsMakesReadinessDownNamingTheCheckAndUpAgainAfter() throws Exception {
-        try (Connection own = dataSource.getConnection()) {
+        try (Connection own = owner().getConnection()) {
             String product = own.getMetaData().getDatabaseProductName();
             Outage outage = switch (product) {
                 case "H2" -> new H2Outage(own);
-                case "PostgreSQL" -> new PostgreSqlOutage(own);
+                case "PostgreSQL" -> new PostgreSqlOutage(own, applicationUser());
                 default -> throw new AssertionError("No way to make " + product + " refuse connections in this test");
             };
             HttpResponse<String> down;
@@ -184,19 +189,53 @@ class ObservabilityIT {
     }
 
     /**
-     * Kehu's user may no longer connect to the database (it owns it, so it may revoke that from itself and from
-     * PUBLIC; PostgreSQL refuses to disallow connections to the current database outright), and the pool's other
-     * connections are ended; the privilege is granted back as PostgreSQL's default has it.
+     * The database's owner as this test's connection: the migration datasource where the server has one (the
+     * application's own user may then not end other connections), else the application's.
      */
-    private record PostgreSqlOutage(Connection own) implements Outage {
+    private DataSource owner() {
+        try {
+            return (DataSource) new InitialContext().lookup(MIGRATION_DATASOURCE);
+        } catch (NamingException absent) {
+            return dataSource;
+        }
+    }
+
+    private String applicationUser() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_user")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * The application's user may no longer connect to the database (the owner revokes that from it and from PUBLIC;
+     * PostgreSQL refuses to disallow connections to the current database outright), and the pool's connections are
+     * ended (the owner is a member of the application's role, see .ci/postgresql.sh); the privilege is granted back.
+     */
+    private record PostgreSqlOutage(Connection own, String applicationUser) implements Outage {
         public void begin() throws SQLException {
-            execute(own, "REVOKE CONNECT ON DATABASE " + name() + " FROM PUBLIC, CURRENT_USER");
-            execute(own, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            execute(own, "REVOKE CONNECT ON DATABASE " + name() + " FROM PUBLIC, " + role());
+            try (PreparedStatement end = own.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    + "WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename = ?")) {
+                end.setString(1, applicationUser);
+                end.executeQuery().close();
+            }
         }
 
         public void end() throws SQLException {
-            execute(own, "GRANT CONNECT ON DATABASE " + name() + " TO PUBLIC, CURRENT_USER");
+            execute(own, "GRANT CONNECT ON DATABASE " + name() + " TO PUBLIC, " + role());
+        }
+
+        private String role() throws SQLException {
+            try (PreparedStatement s = own.prepareStatement("SELECT quote_ident(?)")) {
+                s.setString(1, applicationUser);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
         }
 
         private String name() throws SQLException {
