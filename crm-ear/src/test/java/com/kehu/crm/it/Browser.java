@@ -39,7 +39,9 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // An upper bound, not a measure: on a busy two-core machine (CI runs three suites side by side) a page that
+        // starts a job, such as the churn check, may take longer than 20 seconds to show its result.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // Ajax updates replace elements while a condition reads them: read again.
         this.wait.ignoring(StaleElementReferenceException.class);
     }
