@@ -4,6 +4,7 @@ import com.kehu.crm.churn.entity.ChurnStatus;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.customer.entity.CustomerStatus;
+import com.kehu.crm.report.control.NativeWhere;
 import com.kehu.crm.report.control.Ranking;
 import com.kehu.crm.report.control.ReportScope;
 import com.kehu.crm.report.dto.ChurnMonth;
@@ -24,9 +25,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,10 +67,10 @@ public class ReportService {
     public ContributionReport contribution(@NotNull ContributionCriteria criteria) {
         checkRange(criteria.getFrom(), criteria.getTo());
         StringBuilder sums = new StringBuilder("SELECT c.id, c.customerNo, c.name, m.displayName, c.region, c.level, "
-                + AMOUNT + CONTRIBUTION_FROM);
+                + AMOUNT + " AS amount" + CONTRIBUTION_FROM);
         Map<String, Object> params = contributionWhere(criteria, sums);
-        sums.append(" GROUP BY c.id, c.customerNo, c.name, m.displayName, c.region, c.level ORDER BY ")
-                .append(AMOUNT).append(" DESC, c.customerNo");
+        sums.append(" GROUP BY c.id, c.customerNo, c.name, m.displayName, c.region, c.level "
+                + "ORDER BY amount DESC, c.customerNo");
         TypedQuery<Object[]> query = em.createQuery(sums.toString(), Object[].class).setMaxResults(ROW_LIMIT);
         params.forEach(query::setParameter);
         List<ContributionRow.Sum> rows = query.getResultStream().map(r -> new ContributionRow.Sum(
@@ -136,6 +139,30 @@ public class ReportService {
         return value.chars().allMatch(Character::isDigit) ? String.format("%20s", value) : value;
     }
 
+    /** Shipped and paid, as SQL: constants of the code, never user input. */
+    static final String COUNTING_SQL = OrderStatus.COUNTING.stream().map(s -> "'" + s.name() + "'").sorted()
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
+    /** A date as a number yyyymmdd (EXTRACT works alike on Oracle, PostgreSQL and H2; date arithmetic does not). */
+    private static String day(String column, String yearOffset) {
+        return "((EXTRACT(YEAR FROM " + column + ")" + yearOffset + ") * 10000 + EXTRACT(MONTH FROM " + column
+                + ") * 100 + EXTRACT(DAY FROM " + column + "))";
+    }
+
+    /**
+     * The lost customers with manager, last shipped or paid order, lost date and reason, and the lost revenue: the
+     * order lines of shipped and paid orders dated after the same day one year before the loss and up to the loss.
+     * Native SQL because "a year before" is date arithmetic, which the three databases spell differently; compared as
+     * yyyymmdd numbers it is the same everywhere (and 29 February needs no special case).
+     */
+    static final String LOSSES = "SELECT w.ID, c.ID, c.CUSTOMER_NO, c.NAME, u.DISPLAY_NAME, "
+            + "(SELECT MAX(o.ORDER_DATE) FROM SALES_ORDER o WHERE o.CUSTOMER_ID = c.ID AND o.STATUS IN " + COUNTING_SQL
+            + "), w.LOST_DATE, w.LOST_REASON, "
+            + "(SELECT SUM(l.QUANTITY * l.UNIT_PRICE) FROM SALES_ORDER_LINE l JOIN SALES_ORDER lo ON lo.ID = l.ORDER_ID "
+            + "WHERE lo.CUSTOMER_ID = c.ID AND lo.STATUS IN " + COUNTING_SQL + " AND lo.ORDER_DATE <= w.LOST_DATE AND "
+            + day("lo.ORDER_DATE", "") + " > " + day("w.LOST_DATE", " - 1") + ") "
+            + "FROM CHN_WARNING w JOIN CST_CUSTOMER c ON c.ID = w.CUSTOMER_ID JOIN SEC_USER u ON u.ID = c.MANAGER_ID";
+
     /**
      * Churn analysis (客户流失分析): customers confirmed lost (lost date in the period), latest first (at most
      * {@link #ROW_LIMIT}), each with its last shipped or paid order and its lost revenue (Σ quantity × unit price of
@@ -144,19 +171,13 @@ public class ReportService {
     @RolesAllowed(Rights.REPORT_CHURN)
     public List<LossRow> losses(@NotNull LossCriteria criteria) {
         checkRange(criteria.getFrom(), criteria.getTo());
-        StringBuilder jpql = new StringBuilder("SELECT w.id, c.id, c.customerNo, c.name, m.displayName, "
-                + "(SELECT MAX(o.orderDate) FROM SalesOrder o WHERE o.customer = c AND o.status IN :counting), "
-                + "w.lostDate, w.lostReason, "
-                + "(SELECT SUM(l.quantity * l.unitPrice) FROM OrderLine l JOIN l.order lo WHERE lo.customer = c "
-                + "AND lo.status IN :counting AND lo.orderDate > w.lostDate - (12 month) AND lo.orderDate <= w.lostDate) "
-                + "FROM ChurnWarning w JOIN w.customer c JOIN c.manager m");
-        Map<String, Object> params = lossWhere(criteria, "w.lostDate", ChurnStatus.LOST, jpql);
-        jpql.append(" ORDER BY w.lostDate DESC, c.customerNo");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setMaxResults(ROW_LIMIT);
-        params.forEach(query::setParameter);
-        query.setParameter("counting", OrderStatus.COUNTING);
-        return query.getResultStream().map(r -> new LossRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], (String) r[4], (LocalDate) r[5], (LocalDate) r[6], (String) r[7],
+        NativeWhere where = lossWhere(criteria, "w.LOST_DATE", ChurnStatus.LOST);
+        Query query = where.bind(em.createNativeQuery(LOSSES + where.sql()
+                + " ORDER BY w.LOST_DATE DESC, c.CUSTOMER_NO")).setMaxResults(ROW_LIMIT);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new LossRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3], (String) r[4], date(r[5]), date(r[6]), (String) r[7],
                 decimal(r[8]))).toList();
     }
 
@@ -168,42 +189,65 @@ public class ReportService {
     public List<ChurnMonth> churnByMonth(@NotNull LossCriteria criteria) {
         checkRange(criteria.getFrom(), criteria.getTo());
         Map<String, long[]> months = new TreeMap<>();
-        monthCounts(criteria, "w.lostDate", ChurnStatus.LOST)
+        monthCounts(criteria, "w.LOST_DATE", ChurnStatus.LOST)
                 .forEach((month, n) -> months.computeIfAbsent(month, k -> new long[2])[0] = n);
-        monthCounts(criteria, "w.closedAt", ChurnStatus.WON_BACK)
+        monthCounts(criteria, "w.CLOSED_AT", ChurnStatus.WON_BACK)
                 .forEach((month, n) -> months.computeIfAbsent(month, k -> new long[2])[1] = n);
         List<ChurnMonth> result = new ArrayList<>();
         months.forEach((month, n) -> result.add(new ChurnMonth(month, n[0], n[1])));
         return result;
     }
 
+    /** The warnings of one status per year and month of {@code date} (a column of CHN_WARNING). */
+    static String byMonth(String date) {
+        return "SELECT EXTRACT(YEAR FROM " + date + "), EXTRACT(MONTH FROM " + date + "), COUNT(*) FROM CHN_WARNING w "
+                + "JOIN CST_CUSTOMER c ON c.ID = w.CUSTOMER_ID JOIN SEC_USER u ON u.ID = c.MANAGER_ID";
+    }
+
     private Map<String, Long> monthCounts(LossCriteria criteria, String date, ChurnStatus status) {
-        StringBuilder jpql = new StringBuilder("SELECT EXTRACT(YEAR FROM " + date + "), EXTRACT(MONTH FROM " + date
-                + "), COUNT(w) FROM ChurnWarning w JOIN w.customer c JOIN c.manager m");
-        Map<String, Object> params = lossWhere(criteria, date, status, jpql);
-        jpql.append(" GROUP BY EXTRACT(YEAR FROM ").append(date).append("), EXTRACT(MONTH FROM ").append(date)
-                .append(")");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
-        params.forEach(query::setParameter);
+        NativeWhere where = lossWhere(criteria, date, status);
+        Query query = where.bind(em.createNativeQuery(byMonth(date) + where.sql() + " GROUP BY EXTRACT(YEAR FROM "
+                + date + "), EXTRACT(MONTH FROM " + date + ")"));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         Map<String, Long> counts = new TreeMap<>();
-        query.getResultStream().forEach(r -> counts.put(String.format("%04d-%02d", ((Number) r[0]).intValue(),
+        rows.forEach(r -> counts.put(String.format("%04d-%02d", ((Number) r[0]).intValue(),
                 ((Number) r[1]).intValue()), ((Number) r[2]).longValue()));
         return counts;
     }
 
-    /** The churn filters on {@code date} (a date, or a timestamp compared by day). */
-    private Map<String, Object> lossWhere(LossCriteria c, String date, ChurnStatus status, StringBuilder jpql) {
-        boolean timestamp = date.endsWith("At");
-        return new Conditions()
-                .equal("w.status", "status", status)
-                .add("m.username = :owner", "owner", ReportScope.ownerOrAll(caller))
-                .startsWith("c.name", "name", c.getCustomerName())
-                .equal("m.id", "managerId", c.getManagerId())
-                .add(date + " >= :from", "from", c.getFrom() == null ? null
-                        : timestamp ? c.getFrom().atStartOfDay() : c.getFrom())
-                .add(date + (timestamp ? " < :to" : " <= :to"), "to", c.getTo() == null ? null
-                        : timestamp ? c.getTo().plusDays(1).atStartOfDay() : c.getTo())
-                .appendTo(jpql);
+    /** The churn filters on {@code date} (a DATE column, or a TIMESTAMP compared by day). */
+    private NativeWhere lossWhere(LossCriteria c, String date, ChurnStatus status) {
+        boolean timestamp = date.endsWith("_AT");
+        return new NativeWhere()
+                .add("w.WARNING_STATUS = ?", status.name())
+                .add("u.USERNAME = ?", ReportScope.ownerOrAll(caller))
+                .startsWith("c.NAME", c.getCustomerName())
+                .add("u.ID = ?", c.getManagerId())
+                .add(date + " >= ?", c.getFrom() == null ? null : timestamp
+                        ? Timestamp.valueOf(c.getFrom().atStartOfDay()) : java.sql.Date.valueOf(c.getFrom()))
+                .add(date + " < ?", c.getTo() == null ? null : timestamp
+                        ? Timestamp.valueOf(c.getTo().plusDays(1).atStartOfDay())
+                        : java.sql.Date.valueOf(c.getTo().plusDays(1)));
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {

@@ -103,6 +103,25 @@ public class SupportAnalysisService {
         return IntStream.rangeClosed(1, 5).mapToObj(s -> new SatisfactionCount(s, counts.getOrDefault(s, 0L))).toList();
     }
 
+    /** Minutes from creation to archive: EXTRACT from the interval of two timestamps, alike on the three databases. */
+    private static final String MINUTES_TO_ARCHIVE = "EXTRACT(DAY FROM (r.ARCHIVED_AT - r.REQUESTED_AT)) * 1440 + "
+            + "EXTRACT(HOUR FROM (r.ARCHIVED_AT - r.REQUESTED_AT)) * 60 + "
+            + "EXTRACT(MINUTE FROM (r.ARCHIVED_AT - r.REQUESTED_AT))";
+
+    /** The figures of one grouping ({@code keys}: its columns), for request dates ?1 (included) to ?2 (excluded). */
+    static String figuresSql(ServiceDimension dimension, boolean ofManager) {
+        String keys = switch (dimension) {
+            case TYPE -> "r.SERVICE_TYPE";
+            case STATUS -> "r.STATUS";
+            case HANDLER -> "a.ID, a.DISPLAY_NAME";
+        };
+        return "SELECT " + keys + ", COUNT(*), SUM(CASE WHEN r.STATUS = '" + ServiceStatus.ARCHIVED.name()
+                + "' THEN 1 ELSE 0 END), AVG(r.SATISFACTION * 1.0), AVG(" + MINUTES_TO_ARCHIVE + ") "
+                + "FROM SUP_REQUEST r JOIN CST_CUSTOMER c ON c.ID = r.CUSTOMER_ID JOIN SEC_USER m ON m.ID = c.MANAGER_ID "
+                + "LEFT JOIN SEC_USER a ON a.ID = r.ASSIGNEE_ID WHERE r.REQUESTED_AT >= ?1 AND r.REQUESTED_AT < ?2"
+                + (ofManager ? " AND m.USERNAME = ?3" : "") + " GROUP BY " + keys;
+    }
+
     /**
      * Requests with request dates in the period by type, status or handler (one query): their number, how many are
      * archived, the average satisfaction of those with feedback and the average days from creation to archive.
@@ -111,26 +130,17 @@ public class SupportAnalysisService {
     public List<ServiceFigure> figures(@NotNull LocalDate from, @NotNull LocalDate to,
                                        @NotNull ServiceDimension dimension) {
         checkRange(from, to);
-        String keys = switch (dimension) {
-            case TYPE -> "r.type";
-            case STATUS -> "r.status";
-            case HANDLER -> "a.id, a.displayName";
-        };
-        StringBuilder jpql = new StringBuilder("SELECT ").append(keys).append(", COUNT(r), "
-                + "SUM(CASE WHEN r.status = :archived THEN 1 ELSE 0 END), AVG(r.satisfaction * 1.0), "
-                + "AVG(((r.archivedAt - r.requestedAt) by minute) * 1.0) "
-                + "FROM ServiceRequest r JOIN r.customer c JOIN c.manager m LEFT JOIN r.assignee a");
-        Map<String, Object> params = new Conditions()
-                .add("r.requestedAt >= :from", "from", from.atStartOfDay())
-                .add("r.requestedAt < :to", "to", to.plusDays(1).atStartOfDay())
-                .add("m.username = :owner", "owner", ReportScope.ownerOrAll(caller))
-                .appendTo(jpql);
-        jpql.append(" GROUP BY ").append(keys);
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("archived", ServiceStatus.ARCHIVED);
-        params.forEach(query::setParameter);
+        String owner = ReportScope.ownerOrAll(caller);
+        Query query = em.createNativeQuery(figuresSql(dimension, owner != null))
+                .setParameter(1, Timestamp.valueOf(from.atStartOfDay()))
+                .setParameter(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+        if (owner != null) {
+            query.setParameter(3, owner);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         int k = dimension == ServiceDimension.HANDLER ? 2 : 1;
-        List<ServiceFigure> figures = new ArrayList<>(query.getResultStream().map(r -> new ServiceFigure(
+        List<ServiceFigure> figures = new ArrayList<>(rows.stream().map(r -> new ServiceFigure(
                 r[0] == null ? null : r[0].toString(), k == 2 ? (String) r[1] : null, ((Number) r[k]).longValue(),
                 r[k + 1] == null ? 0 : ((Number) r[k + 1]).longValue(), rounded(r[k + 2], 1),
                 r[k + 3] == null ? null : rounded(((Number) r[k + 3]).doubleValue() / MINUTES_A_DAY, 1))).toList());
