@@ -59,6 +59,34 @@ class SupportAnalysisSqlOnOracleModeTest {
         assertEquals(List.of("2026-2 CONSULT 1"), months(SupportAnalysisService.BY_MONTH_OF_MANAGER, "manager2"));
     }
 
+    @Test
+    void theFiguresAverageSatisfactionAndMinutesFromCreationToArchive() throws Exception {
+        db.execute("INSERT INTO SUP_REQUEST (ID, VERSION, CUSTOMER_ID, SERVICE_TYPE, SUMMARY, REQUEST_TEXT, STATUS, "
+                        + "CREATOR_ID, ASSIGNEE_ID, REQUESTED_AT, ARCHIVED_AT, SATISFACTION, ROUND_NO, CREATED_AT) VALUES "
+                        + "(8, 0, 1001, 'CONSULT', '咨询', '请联系', 'ARCHIVED', 500, 500, TIMESTAMP '2027-05-01 00:00:00', "
+                        + "TIMESTAMP '2027-05-03 12:00:00', 4, 1, SYSTIMESTAMP)",
+                "INSERT INTO SUP_REQUEST (ID, VERSION, CUSTOMER_ID, SERVICE_TYPE, SUMMARY, REQUEST_TEXT, STATUS, "
+                        + "CREATOR_ID, ASSIGNEE_ID, REQUESTED_AT, ARCHIVED_AT, SATISFACTION, ROUND_NO, CREATED_AT) VALUES "
+                        + "(9, 0, 1001, 'CONSULT', '咨询', '请联系', 'ARCHIVED', 500, 500, TIMESTAMP '2027-05-02 00:00:00', "
+                        + "TIMESTAMP '2027-05-02 06:00:00', 5, 1, SYSTIMESTAMP)");
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = db.connect(); PreparedStatement st = connection.prepareStatement(
+                SupportAnalysisService.figuresSql(com.kehu.crm.support.dto.ServiceDimension.HANDLER, true))) {
+            st.setTimestamp(1, Timestamp.valueOf(LocalDate.of(2027, 5, 1).atStartOfDay()));
+            st.setTimestamp(2, Timestamp.valueOf(LocalDate.of(2027, 6, 1).atStartOfDay()));
+            st.setString(3, "manager1");
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    // 3,600 and 360 minutes: 1,980 on average; satisfaction 4 and 5: 4.5
+                    rows.add(rs.getString(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " "
+                            + rs.getBigDecimal(5).setScale(1, java.math.RoundingMode.HALF_UP) + " "
+                            + rs.getBigDecimal(6).setScale(0, java.math.RoundingMode.HALF_UP));
+                }
+            }
+        }
+        assertEquals(List.of("经理 2 2 4.5 1980"), rows);
+    }
+
     private static List<String> months(String sql, String manager) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection connection = db.connect(); PreparedStatement st = connection.prepareStatement(sql)) {
