@@ -87,7 +87,7 @@ public class ChurnReportBacking implements Serializable {
             if (name != null && !name.isBlank()) {
                 url.append("&name=").append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
             }
-            Faces.redirect(url.toString());
+            Faces.redirect(url.toString().replace("%", "%%"));
         }
     }
 

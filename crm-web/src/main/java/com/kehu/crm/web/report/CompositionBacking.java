@@ -114,7 +114,7 @@ public class CompositionBacking implements Serializable {
     /** A slice of the pie: the customers of that group. */
     public void selectSlice(ItemSelectEvent event) throws IOException {
         if (event.getItemIndex() >= 0 && event.getItemIndex() < groups.size()) {
-            Faces.redirect(listUrl(groups.get(event.getItemIndex()).key(), null, false));
+            Faces.redirect(listUrl(groups.get(event.getItemIndex()).key(), null, false).replace("%", "%%"));
         }
     }
 
@@ -123,7 +123,8 @@ public class CompositionBacking implements Serializable {
         if (event.getItemIndex() >= 0 && event.getItemIndex() < groups.size()) {
             String column = second == null || event.getDataSetIndex() >= columns.size() ? null
                     : columns.get(event.getDataSetIndex());
-            Faces.redirect(listUrl(groups.get(event.getItemIndex()).key(), column, column != null));
+            Faces.redirect(listUrl(groups.get(event.getItemIndex()).key(), column, column != null)
+                    .replace("%", "%%"));
         }
     }
 

@@ -173,7 +173,7 @@ public class SupportAnalysisBacking implements Serializable {
     /** A click on a bar of the figures' chart opens the archive list of that group. */
     public void selectFigure(org.primefaces.event.ItemSelectEvent event) throws java.io.IOException {
         if (event.getItemIndex() >= 0 && event.getItemIndex() < figures.size()) {
-            org.omnifaces.util.Faces.redirect(archiveLink(figures.get(event.getItemIndex())));
+            org.omnifaces.util.Faces.redirect(archiveLink(figures.get(event.getItemIndex())).replace("%", "%%"));
         }
     }
 
