@@ -48,6 +48,7 @@ public class CustomerViewBacking implements Serializable {
 
     private Long id;
     private String tab;
+    private Integer activeIndex;
     private Customer customer;
     private boolean mayChange;
     private List<Contact> contacts;
@@ -159,11 +160,15 @@ public class CustomerViewBacking implements Serializable {
      * there before it) for a user who may see orders; anything else opens the first.
      */
     public int getActiveIndex() {
-        return "orders".equals(tab) && Faces.getExternalContext().isUserInRole(Rights.SALES_VIEW) ? 3 : 0;
+        if (activeIndex == null) {
+            activeIndex = "orders".equals(tab) && Faces.getExternalContext().isUserInRole(Rights.SALES_VIEW) ? 3 : 0;
+        }
+        return activeIndex;
     }
 
+    /** The tab the user chose (the tab view reports it on a postback): kept, as the tab view itself would. */
     public void setActiveIndex(int activeIndex) {
-        // the tab a user clicks stays on the client; the page opens on the tab of its URL
+        this.activeIndex = activeIndex;
     }
 
     public Long getId() {
