@@ -120,7 +120,7 @@ class ReportIT {
         long manager2 = userId("manager2");
         ContributionCriteria askForOthers = criteria(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         askForOthers.setManagerId(manager2);
-        assertTrue(as("manager", () -> reports.contribution(askForOthers)).empty(),
+        assertTrue(as("manager", () -> reports.contribution(askForOthers)).noRows(),
                 "a manager asking for another manager's customers gets nothing");
 
         // Day boundaries: the last day of the year alone, the first day alone; filters by region and level.
@@ -137,7 +137,7 @@ class ReportIT {
         // An empty period: no rows, a zero total.
         ContributionReport empty = as("exec", () -> reports.contribution(criteria(LocalDate.of(2020, 1, 1),
                 LocalDate.of(2020, 12, 31))));
-        assertTrue(empty.empty());
+        assertTrue(empty.noRows());
         assertEquals(0, empty.total().signum());
         assertThrows(com.kehu.crm.common.boundary.BusinessException.class, () -> as("exec",
                 () -> reports.contribution(criteria(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)))));

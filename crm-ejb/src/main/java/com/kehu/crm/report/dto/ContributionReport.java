@@ -15,7 +15,7 @@ public record ContributionReport(List<ContributionRow> rows, BigDecimal total, l
         return customers > rows.size();
     }
 
-    public boolean empty() {
+    public boolean noRows() {
         return rows.isEmpty();
     }
 }

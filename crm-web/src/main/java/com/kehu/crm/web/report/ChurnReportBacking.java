@@ -100,7 +100,7 @@ public class ChurnReportBacking implements Serializable {
                 .lines(), chartImage);
     }
 
-    public boolean isEmpty() {
+    public boolean isNoData() {
         return losses.isEmpty() && months.isEmpty();
     }
 

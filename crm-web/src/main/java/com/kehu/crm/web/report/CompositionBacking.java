@@ -186,7 +186,7 @@ public class CompositionBacking implements Serializable {
         return CompositionDimension.values();
     }
 
-    public boolean isEmpty() {
+    public boolean isNoData() {
         return groups.isEmpty();
     }
 
