@@ -11,6 +11,7 @@ import com.kehu.crm.web.common.Bundles;
 import com.kehu.crm.web.common.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -32,6 +33,8 @@ public class ChurnReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private com.kehu.crm.web.common.LocaleBacking language;
     @EJB
     private ReportService reportService;
     @EJB
@@ -51,6 +54,7 @@ public class ChurnReportBacking implements Serializable {
 
     /** The report for the URL's filters (without a period: the last twelve months). */
     public void load() {
+        ReportFilters.useSessionLanguage(language);
         managers = customerService.managers();
         if (from == null && to == null) {
             to = LocalDate.now();
@@ -64,6 +68,13 @@ public class ChurnReportBacking implements Serializable {
             FacesMessages.error(e);
         }
         lostRevenue = losses.stream().map(LossRow::lostRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Draws the charts from the loaded result, in the language of the page being rendered (preRenderView: also after
+     * a switch of language, without asking the database again).
+     */
+    public void draw() {
         chart = Charts.bar(Bundles.text("report_churn.chart"), months.stream().map(ChurnMonth::month).toList(),
                 List.of(new Charts.Series(Bundles.text("report_churn.lost"),
                                 months.stream().map(ChurnMonth::lost).toList(), "#dc2626"),

@@ -37,6 +37,8 @@ public class CompositionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private com.kehu.crm.web.common.LocaleBacking language;
     @EJB
     private ReportService reportService;
     @EJB
@@ -67,6 +69,7 @@ public class CompositionBacking implements Serializable {
     }
 
     public void load() {
+        ReportFilters.useSessionLanguage(language);
         managers = customerService.managers();
         if (second == dimension) {
             second = null;
@@ -90,6 +93,15 @@ public class CompositionBacking implements Serializable {
                 .thenComparing(k -> k.chars().allMatch(Character::isDigit) ? String.format("%20s", k) : k));
         columns = sortedColumns;
         total = groups.stream().mapToLong(Group::count).sum();
+    }
+
+    /**
+     * Draws the charts from the loaded result, in the language of the page being rendered (preRenderView: also after
+     * a switch of language, without asking the database again).
+     */
+    public void draw() {
+        groups = groups.stream().map(g -> new Group(g.key(), label(dimension, g.key()), g.count(), g.cells()))
+                .toList();
         List<String> labels = groups.stream().map(Group::label).toList();
         String title = Bundles.text("report_composition.chart", Bundles.text("CompositionDimension." + dimension));
         pieChart = Charts.pie(title, labels, groups.stream().map(Group::count).toList());

@@ -35,6 +35,8 @@ public class ContributionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int DEFAULT_TOP = 10;
 
+    @Inject
+    private com.kehu.crm.web.common.LocaleBacking language;
     @EJB
     private ReportService reportService;
     @EJB
@@ -58,6 +60,7 @@ public class ContributionBacking implements Serializable {
 
     /** Runs the report for the URL's filters (without any: the current year). */
     public void load() {
+        ReportFilters.useSessionLanguage(language);
         managers = customerService.managers();
         if (year == null && from == null && to == null) {
             year = LocalDate.now().getYear();
@@ -72,6 +75,13 @@ public class ContributionBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
+    }
+
+    /**
+     * Draws the charts from the loaded result, in the language of the page being rendered (preRenderView: also after
+     * a switch of language, without asking the database again).
+     */
+    public void draw() {
         List<ContributionRow> shown = report.rows().stream().limit(top).toList();
         chart = Charts.bar(Bundles.text("report_contribution.chart", shown.size()),
                 shown.stream().map(ContributionRow::customerName).toList(),

@@ -46,6 +46,8 @@ public class SupportAnalysisBacking implements Serializable {
     private static final String[] COLORS = {"#2563eb", "#16a34a", "#f59e0b", "#7c3aed", "#0891b2", "#db2777"};
     private static final String[] STAR_COLORS = {"#dc2626", "#f97316", "#facc15", "#84cc16", "#16a34a"};
 
+    @Inject
+    private com.kehu.crm.web.common.LocaleBacking language;
     @EJB
     private SupportAnalysisService analysisService;
 
@@ -74,6 +76,7 @@ public class SupportAnalysisBacking implements Serializable {
 
     /** The analysis for the URL's period, granularity and grouping (view parameters; without them: this year). */
     public void load() {
+        com.kehu.crm.web.report.ReportFilters.useSessionLanguage(language);
         if (from == null || to == null) {
             init();
         }
@@ -95,9 +98,16 @@ public class SupportAnalysisBacking implements Serializable {
         byType = analysisService.byType(from, to, granularity);
         bySatisfaction = analysisService.bySatisfaction(from, to);
         figures = analysisService.figures(from, to, dimension);
-        figureChart = figureChart();
         total = byType.stream().mapToLong(PeriodCount::count).sum();
         complaints = byType.stream().filter(PeriodCount::complaint).mapToLong(PeriodCount::count).sum();
+    }
+
+    /**
+     * Draws the charts from the loaded result, in the language of the page being rendered (preRenderView: also after
+     * a switch of language, without asking the database again).
+     */
+    public void draw() {
+        figureChart = figureChart();
         typeChart = typeChart();
         satisfactionChart = satisfactionChart();
     }
