@@ -130,7 +130,7 @@ class ReportPagesIT {
         WebElement ordersTab = browser.waitFor(By.cssSelector("a[href*='ordersTab']"));
         assertTrue(ordersTab.findElement(By.xpath("..")).getDomAttribute("class").contains("ui-state-active"),
                 "the order history is the open tab");
-        assertTrue(browser.waitFor(By.id("tabs:orders")).isDisplayed());
+        assertTrue(browser.waitFor(By.id("tabs:ordersForm:orders")).isDisplayed(), "the order history on screen");
     }
 
     @Test
