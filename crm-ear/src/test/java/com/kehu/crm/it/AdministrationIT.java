@@ -41,7 +41,8 @@ class AdministrationIT extends BrowserTest {
         browser.login(username, PASSWORD);
         assertEquals("首页", browser.title());
         assertTrue(browser.waitFor(By.id("welcome")).getText().contains("客户经理"));
-        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档", "产品信息", "库存查询",
+        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档",
+                "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "产品信息", "库存查询",
                 "修改密码"),
                 browser.menu());
 
@@ -95,7 +96,8 @@ class AdministrationIT extends BrowserTest {
         browser.logout();
 
         browser.login(username, PASSWORD);
-        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档", "数据字典", "产品信息",
+        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档",
+                "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "数据字典", "产品信息",
                 "库存查询", "修改密码"),
                 browser.menu());
         browser.get("basedata/dictionary/list.xhtml");

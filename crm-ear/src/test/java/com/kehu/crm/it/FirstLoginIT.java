@@ -27,7 +27,7 @@ class FirstLoginIT extends BrowserTest {
     private static final String RESET = "Reset#2026pw";
     private static final String OWN = "Mine#2026pass";
     private static final List<String> MANAGER_MENU = List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理",
-            "服务反馈", "服务归档", "产品信息", "库存查询", "修改密码");
+            "服务反馈", "服务归档", "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "产品信息", "库存查询", "修改密码");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -28,14 +28,18 @@ class LoginIT extends BrowserTest {
     @Test
     void eachDemoUserLogsInAndSeesExactlyTheirMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("销售机会管理", "客户信息", "流失预警", "流失检查", "服务归档", "图表分析", "数据字典", "产品信息", "库存查询", "数据导入",
+                "admin", List.of("销售机会管理", "客户信息", "流失预警", "流失检查", "服务归档", "图表分析",
+                        "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "数据字典", "产品信息", "库存查询", "数据导入",
                         "用户管理", "角色权限", "安全审计", "修改密码"),
-                "exec", List.of("销售机会管理", "客户信息", "流失预警", "服务归档", "图表分析", "产品信息", "库存查询", "修改密码"),
+                "exec", List.of("销售机会管理", "客户信息", "流失预警", "服务归档", "图表分析",
+                        "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "产品信息", "库存查询", "修改密码"),
                 "super", List.of("销售机会管理", "待指派的机会", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务分配", "服务处理", "服务反馈",
-                        "服务归档", "图表分析", "产品信息", "库存查询", "修改密码"),
-                "manager", List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档", "产品信息",
+                        "服务归档", "图表分析", "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "产品信息", "库存查询", "修改密码"),
+                "manager", List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档",
+                        "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "产品信息",
                         "库存查询", "修改密码"),
-                "manager2", List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档", "产品信息",
+                "manager2", List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档",
+                        "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "产品信息",
                         "库存查询", "修改密码"));
         Map<String, String> roles = Map.of("admin", "系统管理员", "exec", "高管", "super", "销售主管",
                 "manager", "客户经理", "manager2", "客户经理");
@@ -90,12 +94,14 @@ class LoginIT extends BrowserTest {
         browser.submitLogin("admin", "admin");
         assertEquals("Home", browser.title());
         assertEquals(List.of("Sales opportunities", "Customers", "Churn warnings", "Churn check", "Archive",
-                "Analysis", "Data dictionary", "Products", "Inventory", "Data import", "Users", "Roles and rights", "Security audit",
+                "Analysis", "Customer contribution", "Customer composition", "Service composition", "Churn analysis",
+                "Data dictionary", "Products", "Inventory", "Data import", "Users", "Roles and rights", "Security audit",
                 "Change password"),
                 browser.menu());
         browser.click("topbarForm:langZh");
         browser.waitForText(By.id("pageTitle"), "首页");
-        assertEquals(List.of("销售机会管理", "客户信息", "流失预警", "流失检查", "服务归档", "图表分析", "数据字典", "产品信息", "库存查询", "数据导入",
+        assertEquals(List.of("销售机会管理", "客户信息", "流失预警", "流失检查", "服务归档", "图表分析",
+                "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "数据字典", "产品信息", "库存查询", "数据导入",
                 "用户管理", "角色权限", "安全审计", "修改密码"),
                 browser.menu());
     }
@@ -120,7 +126,8 @@ class LoginIT extends BrowserTest {
         browser.screenshot("error-403");
         browser.get("no/such/page.xhtml");
         assertEquals("页面不存在", browser.title());
-        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档", "产品信息", "库存查询",
+        assertEquals(List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档",
+                "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "产品信息", "库存查询",
                 "修改密码"),
                 browser.menu());
     }

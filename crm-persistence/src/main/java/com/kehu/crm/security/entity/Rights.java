@@ -54,6 +54,17 @@ public final class Rights {
     /** The analysis of service requests (图表分析). */
     public static final String SUPPORT_ANALYSIS = "support.analysis";
 
+    /** The report pages (统计报表) as a whole; each analysis has its own right besides. */
+    public static final String REPORT_VIEW = "report.view";
+    /** Customer contribution (客户贡献分析): a manager over their own customers, the others over all. */
+    public static final String REPORT_CONTRIBUTION = "report.contribution";
+    /** Customer composition (客户构成分析): a manager over their own customers, the others over all. */
+    public static final String REPORT_COMPOSITION = "report.composition";
+    /** Service composition (客户服务分析, the service analysis page): a manager over their own customers' requests. */
+    public static final String REPORT_SERVICE = "report.service";
+    /** Churn analysis (客户流失分析): a manager over their own customers, the others over all. */
+    public static final String REPORT_CHURN = "report.churn";
+
     private Rights() {
     }
 }

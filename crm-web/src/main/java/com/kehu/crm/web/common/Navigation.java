@@ -46,6 +46,15 @@ public final class Navigation {
                     new Item("support.menu.archive", "/support/archive/list.xhtml", "pi pi-inbox", Rights.SUPPORT_VIEW),
                     new Item("support.menu.analysis", "/support/analysis/charts.xhtml", "pi pi-chart-bar",
                             Rights.SUPPORT_ANALYSIS))),
+            new Group("module.report", "pi pi-chart-line", List.of(
+                    new Item("report.menu.contribution", "/report/contribution/list.xhtml", "pi pi-sort-amount-down",
+                            Rights.REPORT_CONTRIBUTION),
+                    new Item("report.menu.composition", "/report/composition/list.xhtml", "pi pi-chart-pie",
+                            Rights.REPORT_COMPOSITION),
+                    new Item("report.menu.service", "/support/analysis/charts.xhtml", "pi pi-chart-bar",
+                            Rights.REPORT_SERVICE),
+                    new Item("report.menu.churn", "/report/churn/list.xhtml", "pi pi-user-minus",
+                            Rights.REPORT_CHURN))),
             new Group("module.basedata", "pi pi-database", List.of(
                     new Item("menu.dictionary", "/basedata/dictionary/list.xhtml", "pi pi-book", Rights.BASEDATA_DICT),
                     new Item("menu.products", "/sales/products.xhtml", "pi pi-box", Rights.SALES_VIEW),

@@ -18,6 +18,8 @@ import com.kehu.crm.web.common.FacesMessages;
 import com.kehu.crm.web.common.LazyRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import com.kehu.crm.security.entity.Rights;
+import org.omnifaces.util.Faces;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -45,6 +47,8 @@ public class CustomerViewBacking implements Serializable {
     private CustomerHistoryService historyService;
 
     private Long id;
+    private String tab;
+    private Integer activeIndex;
     private Customer customer;
     private boolean mayChange;
     private List<Contact> contacts;
@@ -140,6 +144,31 @@ public class CustomerViewBacking implements Serializable {
 
     public Sex[] getSexes() {
         return Sex.values();
+    }
+
+    /** The tab the page opens on ({@code tab=orders}: the order history, as a report's drill-down links it). */
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    /**
+     * The index of the open tab: the order history is the fourth tab (basic, contacts and interactions are always
+     * there before it) for a user who may see orders; anything else opens the first.
+     */
+    public int getActiveIndex() {
+        if (activeIndex == null) {
+            activeIndex = "orders".equals(tab) && Faces.getExternalContext().isUserInRole(Rights.SALES_VIEW) ? 3 : 0;
+        }
+        return activeIndex;
+    }
+
+    /** The tab the user chose (the tab view reports it on a postback): kept, as the tab view itself would. */
+    public void setActiveIndex(int activeIndex) {
+        this.activeIndex = activeIndex;
     }
 
     public Long getId() {

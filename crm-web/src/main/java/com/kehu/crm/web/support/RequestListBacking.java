@@ -31,6 +31,8 @@ public class RequestListBacking implements Serializable {
     private RequestCriteria criteria;
     private LazyRows<RequestRow> requests;
     private List<ManagerOption> managers;
+    /** The search the URL asks for (the archive's view parameters, e.g. from the service analysis). */
+    private final RequestCriteria fromUrl = new RequestCriteria();
 
     /** f:viewAction of each list page: which work list it shows. */
     public void open(String workList) {
@@ -38,6 +40,11 @@ public class RequestListBacking implements Serializable {
             return;
         }
         criteria = new RequestCriteria(WorkList.valueOf(workList));
+        criteria.setType(fromUrl.getType());
+        criteria.setStatus(fromUrl.getStatus());
+        criteria.setAssigneeId(fromUrl.getAssigneeId());
+        criteria.setFrom(fromUrl.getFrom());
+        criteria.setTo(fromUrl.getTo());
         if (criteria.getWorkList() == WorkList.ALL) {
             managers = supportService.managers();
         }
@@ -51,6 +58,10 @@ public class RequestListBacking implements Serializable {
         DataTable table = Components.findComponent("f:requests");
         table.setFirst(0);
         requests.recount();
+    }
+
+    public RequestCriteria getFromUrl() {
+        return fromUrl;
     }
 
     public void reset() {

@@ -12,20 +12,20 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The menu and web.xml agree: every menu page exists and is guarded by the right the menu shows it for. */
+/** The menu and web.xml agree: every menu page exists and is opened by the right the menu shows it for. */
 class NavigationTest {
 
     @Test
     void everyMenuPageExistsAndWebXmlRequiresItsRight() throws Exception {
-        Map<String, String> constraints = constraints();
+        Map<String, java.util.Set<String>> constraints = constraints();
         for (Navigation.Group group : Navigation.MENU) {
             for (Navigation.Item item : group.items()) {
                 assertTrue(Files.isRegularFile(Path.of("src/main/webapp" + item.view())), item.view());
                 if (item.right() != null) {
                     // As the servlet container matches: an exact path before the folder's prefix pattern.
                     String pattern = constraints.containsKey(item.view()) ? item.view() : item.folder() + "*";
-                    assertTrue(item.right().equals(constraints.get(pattern)),
-                            pattern + " must require " + item.right() + " in web.xml, found " + constraints.get(pattern));
+                    assertTrue(constraints.getOrDefault(pattern, java.util.Set.of()).contains(item.right()),
+                            pattern + " must allow " + item.right() + " in web.xml, found " + constraints.get(pattern));
                 }
             }
         }
@@ -37,18 +37,22 @@ class NavigationTest {
         assertTrue(Navigation.itemOf("/index.xhtml").isEmpty());
     }
 
-    /** url-pattern → the one role it requires. */
-    private static Map<String, String> constraints() throws Exception {
+    /** url-pattern → the roles it allows (any one of them opens it). */
+    private static Map<String, java.util.Set<String>> constraints() throws Exception {
         Document webXml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
-        Map<String, String> result = new HashMap<>();
+        Map<String, java.util.Set<String>> result = new HashMap<>();
         NodeList constraints = webXml.getElementsByTagName("security-constraint");
         for (int i = 0; i < constraints.getLength(); i++) {
             Element constraint = (Element) constraints.item(i);
             NodeList roles = constraint.getElementsByTagName("role-name");
             NodeList patterns = constraint.getElementsByTagName("url-pattern");
-            for (int p = 0; p < patterns.getLength() && roles.getLength() == 1; p++) {
-                result.put(patterns.item(p).getTextContent(), roles.item(0).getTextContent());
+            java.util.Set<String> allowed = new java.util.HashSet<>();
+            for (int r = 0; r < roles.getLength(); r++) {
+                allowed.add(roles.item(r).getTextContent());
+            }
+            for (int p = 0; p < patterns.getLength(); p++) {
+                result.put(patterns.item(p).getTextContent(), allowed);
             }
         }
         return result;
