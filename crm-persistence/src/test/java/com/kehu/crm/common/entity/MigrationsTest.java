@@ -44,6 +44,7 @@ class MigrationsTest {
             "db/changelog/changes/007-support.xml", "db/changelog/changes/008-churn.xml", "db/changelog/changes/009-customer-sort.xml",
             "db/changelog/changes/010-sales-import.xml", "db/changelog/changes/011-password-change.xml",
             "db/changelog/changes/012-postgresql-documents.xml", "db/changelog/changes/014-security-audit.xml",
+            "db/changelog/changes/016-dashboard.xml",
             "db/changelog/db.changelog-grants.xml"};
 
     /** Words that Oracle, H2 or PostgreSQL reserve and that a CRM schema is tempted to use. */
@@ -63,7 +64,7 @@ class MigrationsTest {
         update(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = connection.createStatement()) {
-                assertEquals(27, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(29, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
                 assertEquals(0, count(st, "SELECT LAST_ID FROM AUD_CHAIN_HEAD WHERE ID = 1"), "the audit chain starts empty");
                 assertEquals(1, count(st, "SELECT COUNT(*) FROM SEC_ROLE_RIGHT rr JOIN SEC_RIGHT r ON r.ID = rr.RIGHT_ID "
                         + "JOIN SEC_ROLE ro ON ro.ID = rr.ROLE_ID WHERE r.CODE = 'admin.audit' AND ro.CODE = 'admin'"),
