@@ -69,7 +69,7 @@ public final class KeyFigureQueries {
         for (OpportunityStatus s : OPEN_OPPORTUNITIES) {
             Object[] r = rows.get(s);
             long count = r == null ? 0 : ((Number) r[1]).longValue();
-            BigDecimal weight = r == null || r[2] == null ? BigDecimal.ZERO
+            BigDecimal weight = r == null || r[2] == null ? BigDecimal.ZERO.setScale(2)
                     : new BigDecimal(r[2].toString()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
             out.add(new StatusCount(s.name(), count, weight));
         }

@@ -53,10 +53,11 @@ public class RevenueSummary {
 
         em.createNativeQuery("DELETE FROM DSH_REVENUE_MONTH WHERE REVENUE_MONTH >= ?1")
                 .setParameter(1, key(first.minusMonths(1))).executeUpdate();
-        int months = lines("INSERT INTO DSH_REVENUE_MONTH (REVENUE_MONTH, MANAGER_ID, AMOUNT, ORDER_COUNT) "
-                + "SELECT EXTRACT(YEAR FROM o.ORDER_DATE) * 100 + EXTRACT(MONTH FROM o.ORDER_DATE), c.MANAGER_ID, "
-                + "SUM(l.QUANTITY * l.UNIT_PRICE), COUNT(DISTINCT o.ID)" + LINES
-                + " GROUP BY EXTRACT(YEAR FROM o.ORDER_DATE), EXTRACT(MONTH FROM o.ORDER_DATE), c.MANAGER_ID",
+        // Year and month by EXTRACT, which Oracle, PostgreSQL and H2 all know; grouped by the same expression.
+        String month = "EXTRACT(YEAR FROM o.ORDER_DATE) * 100 + EXTRACT(MONTH FROM o.ORDER_DATE)";
+        int months = lines("INSERT INTO DSH_REVENUE_MONTH (REVENUE_MONTH, MANAGER_ID, AMOUNT, ORDER_COUNT) SELECT "
+                + month + ", c.MANAGER_ID, SUM(l.QUANTITY * l.UNIT_PRICE), COUNT(DISTINCT o.ID)" + LINES
+                + " GROUP BY " + month + ", c.MANAGER_ID",
                 first.minusMonths(1).atDay(1), null);
 
         em.createNativeQuery("DELETE FROM DSH_CUSTOMER_REVENUE").executeUpdate();
