@@ -59,6 +59,8 @@ class DashboardPagesIT extends BrowserTest {
         assertEquals("我的客户", figures().findElement(By.id("df:scope")).getText());
         assertTrue(figures().getText().contains("新增客户"), figures().getText());
         browser.screenshot("home-manager-zh");
+        scrollToFigures();
+        browser.screenshot("home-manager-figures-zh");
         checkEachListHasItsCount(counts);
 
         // The plan count opens the development list filtered to it.
@@ -75,6 +77,8 @@ class DashboardPagesIT extends BrowserTest {
         browser.waitForText(By.id("waiting"), "What waits for me");
         assertEquals("My customers", figures().findElement(By.id("df:scope")).getText());
         browser.screenshot("home-manager-en");
+        scrollToFigures();
+        browser.screenshot("home-manager-figures-en");
         browser.click("topbarForm:langZh");
         browser.waitForText(By.id("waiting"), "我的待办");
     }
@@ -98,6 +102,8 @@ class DashboardPagesIT extends BrowserTest {
         List<WebElement> top = browser.driver().findElements(By.cssSelector("#fTopTable tr"));
         assertTrue(top.size() > 1 && top.size() <= 11, "a header and at most ten customers: " + top.size());
         browser.screenshot("home-super-zh");
+        scrollToFigures();
+        browser.screenshot("home-super-figures-zh");
         checkEachListHasItsCount(counts);
 
         browser.get("index.xhtml");
@@ -106,6 +112,8 @@ class DashboardPagesIT extends BrowserTest {
         browser.waitForText(By.id("waiting"), "What waits for me");
         assertEquals("All customers", figures().findElement(By.id("df:scope")).getText());
         browser.screenshot("home-super-en");
+        scrollToFigures();
+        browser.screenshot("home-super-figures-en");
         browser.click("topbarForm:langZh");
         browser.waitForText(By.id("waiting"), "我的待办");
     }
@@ -127,6 +135,11 @@ class DashboardPagesIT extends BrowserTest {
     private WebElement figures() {
         browser.waitFor(By.id("df:scope"));
         return browser.waitFor(By.id("df:figures"));
+    }
+
+    private void scrollToFigures() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('df:figures').scrollIntoView({block: 'start'}); window.scrollBy(0, -60);");
     }
 
     private void checkEachListHasItsCount(Map<String, Long> counts) {
