@@ -57,6 +57,7 @@ class DashboardPagesIT extends BrowserTest {
         assertEquals(List.of("wRequestsToHandle", "wRequestsToFeedback", "wPlanOverdue", "wPlanThisWeek", "wChurn"),
                 List.copyOf(counts.keySet()), "a manager assigns nothing");
         assertEquals("我的客户", figures().findElement(By.id("df:scope")).getText());
+        assertEquals("上月|本月", chartLabels("df:customersChart"));
         assertTrue(figures().getText().contains("新增客户"), figures().getText());
         browser.screenshot("home-manager-zh");
         scrollToFigures();
@@ -76,6 +77,7 @@ class DashboardPagesIT extends BrowserTest {
         browser.click("topbarForm:langEn");
         browser.waitForText(By.id("waiting"), "What waits for me");
         assertEquals("My customers", figures().findElement(By.id("df:scope")).getText());
+        assertEquals("Last month|This month", chartLabels("df:customersChart"), "the chart speaks the user's language");
         browser.screenshot("home-manager-en");
         scrollToFigures();
         browser.screenshot("home-manager-figures-en");
@@ -135,6 +137,15 @@ class DashboardPagesIT extends BrowserTest {
     private WebElement figures() {
         browser.waitFor(By.id("df:scope"));
         return browser.waitFor(By.id("df:figures"));
+    }
+
+    /** The labels of a drawn chart, as Chart.js holds them (once it has drawn it). */
+    private String chartLabels(String id) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "var canvas = document.querySelector(\"[id='\" + arguments[0] + \"'] canvas\");"
+                                + "var chart = canvas && window.Chart && Chart.getChart(canvas);"
+                                + "return chart ? chart.data.labels.join('|') : null;", id));
     }
 
     private void scrollToFigures() {

@@ -7,10 +7,12 @@ import com.kehu.crm.dashboard.dto.StatusCount;
 import com.kehu.crm.dashboard.dto.TopCustomer;
 import com.kehu.crm.dashboard.dto.Waiting;
 import com.kehu.crm.web.common.Bundles;
+import com.kehu.crm.web.common.LocaleBacking;
 import com.kehu.crm.web.common.ScriptJson;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -37,6 +39,9 @@ public class DashboardBacking implements Serializable {
 
     @EJB
     private DashboardService dashboardService;
+    /** The user's language: the charts are built during the remote command, before the view's locale is applied. */
+    @Inject
+    private LocaleBacking localeBacking;
 
     private LocalDate today;
     private Waiting waiting;
@@ -93,13 +98,13 @@ public class DashboardBacking implements Serializable {
                 r.months().forEach(m -> months.add(m.month().toString()));
                 revenueChart = chart("line", months, Json.createArrayBuilder().add(
                         dataset(text("dashboard.figures.revenue"), r.months().stream().map(MonthAmount::amount).toList(),
-                                COLORS[0]).add("fill", false).add("tension", 0.2)), false, false);
+                                COLORS[0]).add("fill", false).add("tension", 0.2)), false, false, true);
             }
             if (!r.top().isEmpty()) {
                 JsonArrayBuilder names = Json.createArrayBuilder();
                 r.top().forEach(t -> names.add(t.name()));
-                topChart = bar(names, dataset(text("dashboard.figures.amount"),
-                        r.top().stream().map(TopCustomer::amount).toList(), COLORS[1]), false, true);
+                topChart = chart("bar", names, Json.createArrayBuilder().add(dataset(text("dashboard.figures.amount"),
+                        r.top().stream().map(TopCustomer::amount).toList(), COLORS[1])), false, true, true);
             }
         }
     }
@@ -149,6 +154,12 @@ public class DashboardBacking implements Serializable {
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend,
                                 boolean horizontal) {
+        return chart(type, labels, datasets, legend, horizontal, false);
+    }
+
+    /** A Chart.js configuration; counts get whole-number ticks, money ({@code money}) any. */
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend,
+                                boolean horizontal, boolean money) {
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
@@ -157,6 +168,9 @@ public class DashboardBacking implements Serializable {
                         .add("legend", Json.createObjectBuilder().add("display", legend).add("position", "right")));
         if (!"doughnut".equals(type)) {
             JsonObjectBuilder value = Json.createObjectBuilder().add("beginAtZero", true);
+            if (!money) {
+                value.add("ticks", Json.createObjectBuilder().add("precision", 0));
+            }
             options.add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", value));
         }
         if (horizontal) {
@@ -167,8 +181,8 @@ public class DashboardBacking implements Serializable {
                 .add("options", options).build().toString());
     }
 
-    private static String text(String key) {
-        return Bundles.text(key);
+    private String text(String key) {
+        return Bundles.text(localeBacking.getLocale(), key);
     }
 
     public LocalDate getToday() {
