@@ -57,7 +57,7 @@ class DashboardPagesIT extends BrowserTest {
         assertEquals(List.of("wRequestsToHandle", "wRequestsToFeedback", "wPlanOverdue", "wPlanThisWeek", "wChurn"),
                 List.copyOf(counts.keySet()), "a manager assigns nothing");
         assertEquals("我的客户", figures().findElement(By.id("df:scope")).getText());
-        assertEquals("上月|本月", chartLabels("df:customersChart"));
+        assertChartLabels("df:customersChart", "上月|本月", "the chart in Chinese");
         assertTrue(figures().getText().contains("新增客户"), figures().getText());
         browser.screenshot("home-manager-zh");
         scrollToFigures();
@@ -77,7 +77,7 @@ class DashboardPagesIT extends BrowserTest {
         browser.click("topbarForm:langEn");
         browser.waitForText(By.id("waiting"), "What waits for me");
         assertEquals("My customers", figures().findElement(By.id("df:scope")).getText());
-        assertEquals("Last month|This month", chartLabels("df:customersChart"), "the chart speaks the user's language");
+        assertChartLabels("df:customersChart", "Last month|This month", "the chart speaks the user's language");
         browser.screenshot("home-manager-en");
         scrollToFigures();
         browser.screenshot("home-manager-figures-en");
@@ -139,13 +139,20 @@ class DashboardPagesIT extends BrowserTest {
         return browser.waitFor(By.id("df:figures"));
     }
 
-    /** The labels of a drawn chart, as Chart.js holds them (once it has drawn it). */
-    private String chartLabels(String id) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+    /** Waits (a few seconds) for a chart drawn with these labels, as Chart.js holds them, and says which it found. */
+    private void assertChartLabels(String id, String expected, String why) {
+        String[] seen = {null};
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+                seen[0] = (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "var canvas = document.querySelector(\"[id='\" + arguments[0] + \"'] canvas\");"
                                 + "var chart = canvas && window.Chart && Chart.getChart(canvas);"
-                                + "return chart ? chart.data.labels.join('|') : null;", id));
+                                + "return chart ? chart.data.labels.join('|') : null;", id);
+                return expected.equals(seen[0]);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, seen[0], why);
+        }
     }
 
     private void scrollToFigures() {

@@ -53,6 +53,8 @@ public class DashboardBacking implements Serializable {
     private String churnChart;
     private String revenueChart;
     private String topChart;
+    /** The language the charts were drawn in. */
+    private java.util.Locale chartsLocale;
 
     @PostConstruct
     void init() {
@@ -62,14 +64,18 @@ public class DashboardBacking implements Serializable {
 
     /** The page's remote command, once it is shown: the key figures and their charts. */
     public void loadFigures() {
-        if (figuresLoaded) {
-            return;
+        if (!figuresLoaded) {
+            figures = dashboardService.keyFigures(today).orElse(null);
+            figuresLoaded = true;
         }
-        figures = dashboardService.keyFigures(today).orElse(null);
-        figuresLoaded = true;
-        if (figures == null) {
-            return;
+        if (figures != null && !localeBacking.getLocale().equals(chartsLocale)) {
+            drawCharts();
+            chartsLocale = localeBacking.getLocale();
         }
+    }
+
+    /** The charts' configurations, in the user's language (again after a switch of language on this view). */
+    private void drawCharts() {
         if (figures.customers() != null) {
             KeyFigures.NewCustomers c = figures.customers();
             customersChart = c.thisMonth() + c.lastMonth() == 0 ? null : bar(
