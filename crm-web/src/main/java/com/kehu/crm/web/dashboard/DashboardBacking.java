@@ -199,8 +199,9 @@ public class DashboardBacking implements Serializable {
         return waiting;
     }
 
+    /** Loaded, and drawn in the user's current language (after a switch, the remote command draws them again). */
     public boolean isFiguresLoaded() {
-        return figuresLoaded;
+        return figuresLoaded && (figures == null || localeBacking.getLocale().equals(chartsLocale));
     }
 
     public KeyFigures getFigures() {
