@@ -37,6 +37,13 @@ public final class Conditions {
         return this;
     }
 
+    /** A condition with several parameters, all given. */
+    public Conditions add(String condition, Map<String, ?> values) {
+        clauses.add(condition);
+        params.putAll(values);
+        return this;
+    }
+
     /** A condition without parameters. */
     public Conditions add(String condition) {
         clauses.add(condition);

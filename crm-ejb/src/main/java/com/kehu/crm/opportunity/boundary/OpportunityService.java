@@ -125,6 +125,17 @@ public class OpportunityService {
                     .add("o.createdAt >= :from", "from", c.getCreatedFrom() == null ? null : c.getCreatedFrom().atStartOfDay())
                     .add("o.createdAt < :to", "to", c.getCreatedTo() == null ? null
                             : c.getCreatedTo().plusDays(1).atStartOfDay());
+            if (c.getPlanDue() != null) {
+                LocalDate today = c.getPlanAsOf() == null ? LocalDate.now(clock) : c.getPlanAsOf();
+                LocalDate from = c.getPlanDue().from(today);
+                Map<String, Object> plan = new HashMap<>();
+                plan.put("planUntil", c.getPlanDue().until(today));
+                if (from != null) {
+                    plan.put("planFrom", from);
+                }
+                where.add("EXISTS (SELECT p.id FROM PlanItem p WHERE p.opportunity = o AND p.executedAt IS NULL"
+                        + (from == null ? "" : " AND p.date >= :planFrom") + " AND p.date < :planUntil)", plan);
+            }
         }
         return where.appendTo(jpql);
     }

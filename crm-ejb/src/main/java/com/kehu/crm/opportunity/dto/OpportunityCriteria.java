@@ -17,6 +17,10 @@ public class OpportunityCriteria implements Serializable {
     private LocalDate createdTo;
     /** Only those assigned to the caller ("my opportunities to develop"). */
     private boolean assignedToMe;
+    /** Only those with a plan step not yet executed that is overdue or due this week ... */
+    private PlanDue planDue;
+    /** ... as of this day (empty: today). */
+    private LocalDate planAsOf;
 
     public OpportunityCriteria copy() {
         OpportunityCriteria copy = new OpportunityCriteria();
@@ -27,6 +31,8 @@ public class OpportunityCriteria implements Serializable {
         copy.createdFrom = createdFrom;
         copy.createdTo = createdTo;
         copy.assignedToMe = assignedToMe;
+        copy.planDue = planDue;
+        copy.planAsOf = planAsOf;
         return copy;
     }
 
@@ -84,5 +90,21 @@ public class OpportunityCriteria implements Serializable {
 
     public void setAssignedToMe(boolean assignedToMe) {
         this.assignedToMe = assignedToMe;
+    }
+
+    public PlanDue getPlanDue() {
+        return planDue;
+    }
+
+    public void setPlanDue(PlanDue planDue) {
+        this.planDue = planDue;
+    }
+
+    public LocalDate getPlanAsOf() {
+        return planAsOf;
+    }
+
+    public void setPlanAsOf(LocalDate planAsOf) {
+        this.planAsOf = planAsOf;
     }
 }

@@ -45,6 +45,7 @@ class MigrationsTest {
             "db/changelog/changes/010-sales-import.xml", "db/changelog/changes/011-password-change.xml",
             "db/changelog/changes/012-postgresql-documents.xml", "db/changelog/changes/014-security-audit.xml",
             "db/changelog/changes/015-reports.xml",
+            "db/changelog/changes/016-dashboard.xml",
             "db/changelog/db.changelog-grants.xml"};
 
     /** Words that Oracle, H2 or PostgreSQL reserve and that a CRM schema is tempted to use. */
@@ -64,7 +65,7 @@ class MigrationsTest {
         update(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = connection.createStatement()) {
-                assertEquals(28, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(30, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
                 assertEquals(20, count(st, "SELECT COUNT(*) FROM SEC_ROLE_RIGHT rr JOIN SEC_RIGHT r ON r.ID = rr.RIGHT_ID "
                         + "WHERE r.RIGHT_GROUP = 'report'"), "the five report rights for four roles");
                 assertEquals(0, count(st, "SELECT LAST_ID FROM AUD_CHAIN_HEAD WHERE ID = 1"), "the audit chain starts empty");

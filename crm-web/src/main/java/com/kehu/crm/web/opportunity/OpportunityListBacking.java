@@ -4,6 +4,7 @@ import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.opportunity.boundary.OpportunityService;
 import com.kehu.crm.opportunity.dto.OpportunityCriteria;
 import com.kehu.crm.opportunity.dto.OpportunityRow;
+import com.kehu.crm.opportunity.dto.PlanDue;
 import com.kehu.crm.opportunity.entity.OpportunityStatus;
 import com.kehu.crm.web.common.LazyRows;
 import jakarta.annotation.PostConstruct;
@@ -37,6 +38,8 @@ public class OpportunityListBacking implements Serializable {
 
     private OpportunityCriteria criteria = new OpportunityCriteria();
     private Preset preset = Preset.ALL;
+    /** The develop list narrowed to plan steps overdue or due this week (view parameter {@code plan}, from the home page). */
+    private PlanDue planDue;
     private LazyRows<OpportunityRow> opportunities;
     private List<ManagerOption> creators;
     private List<ManagerOption> managers;
@@ -66,6 +69,7 @@ public class OpportunityListBacking implements Serializable {
             case TO_DEVELOP -> {
                 effective.setStatus(OpportunityStatus.ASSIGNED);
                 effective.setAssignedToMe(true);
+                effective.setPlanDue(planDue);
             }
             default -> {
             }
@@ -87,6 +91,14 @@ public class OpportunityListBacking implements Serializable {
 
     public OpportunityCriteria getCriteria() {
         return criteria;
+    }
+
+    public PlanDue getPlanDue() {
+        return planDue;
+    }
+
+    public void setPlanDue(PlanDue planDue) {
+        this.planDue = planDue;
     }
 
     public Preset getPreset() {
