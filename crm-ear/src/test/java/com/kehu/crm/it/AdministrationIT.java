@@ -152,7 +152,7 @@ class AdministrationIT extends BrowserTest {
         browser.select("f:role", "supervisor");
         browser.click("f:search");
         // other tests of the run may have created supervisors too: every row shown holds the role, none other is shown
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(
                 ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("f:users_data"), "manager2")));
         String table = browser.waitFor(By.id("f:users_data")).getText();
         assertTrue(table.contains("李主管"), table);

@@ -45,7 +45,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
                 + "document.body.appendChild(s);");
         // the image's error event fires once its request failed; then the handler would have run
         browser.waitFor(By.id("injectedImage"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
                 .until(d -> collect() >= 2);
         assertNull(js("return window.kehuInjected === undefined ? null : window.kehuInjected;"));
         assertTrue(seen.stream().allMatch(v -> v.contains("inline")), seen::toString);
@@ -113,7 +113,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
         assertTrue(dialog.isDisplayed());
         browser.screenshot("csp-contact-dialog");
         browser.driver().findElement(By.cssSelector("#contactForm button.ui-button-flat")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
                 .until(d -> !d.findElement(By.id("contactDialog")).isDisplayed());
         // a confirmation: asked, and "no" leaves the customer alone
         browser.click("delete");
@@ -149,7 +149,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
 
     /** Waits until {@code script} answers true (a chart is drawn once the page's scripts ran). */
     private void waitUntilTrue(String script) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
                 .until(d -> Boolean.TRUE.equals(js(script)));
     }
 

@@ -73,13 +73,13 @@ class IdleSessionIT extends BrowserTest {
         assertTrue(secondsIn(text) <= 30, text);
         browser.screenshot("idle-warning-zh");
         browser.click("idleForm:idleContinue");
-        wait(Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOf(warning));
+        wait(Duration.ofSeconds(60)).until(ExpectedConditions.invisibilityOf(warning));
 
         // The warning comes again only after another 30 idle seconds: by then more than the one-minute timeout has
         // passed since the page was loaded, so only the ping of "Continue" can have kept the session.
         waitLong(By.id("idleForm:idleWarning"));
         browser.click("idleForm:idleContinue");
-        wait(Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOf(warning));
+        wait(Duration.ofSeconds(60)).until(ExpectedConditions.invisibilityOf(warning));
         assertEquals("会话保持测试客户", browser.driver().findElement(By.id("f:name")).getDomProperty("value"),
                 "what was typed is still there");
         browser.get("index.xhtml");

@@ -94,7 +94,7 @@ class SupportAnalysisEscapingIT extends BrowserTest {
     /** Waits for the chart (drawn once the page's scripts ran) to show {@code label} as one of its series. */
     private void assertChartShows(String label) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> chartLabels().contains(label));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> chartLabels().contains(label));
         } catch (TimeoutException e) {
             fail("the chart does not show " + label + "; its labels: " + chartLabels());
         }

@@ -62,7 +62,7 @@ final class Pages {
     /** Waits for the ajax queue, then a moment for a navigation it caused to begin and end. */
     void settle() {
         browser.waitForAjax();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "complete".equals(
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
         browser.waitForAjax();
     }
