@@ -144,7 +144,7 @@ class DashboardPagesIT extends BrowserTest {
     private void assertChartLabels(String id, String expected, String why) {
         String[] seen = {null};
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
                 seen[0] = (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "var canvas = document.querySelector(\"[id='\" + arguments[0] + \"'] canvas\");"
                                 + "var chart = canvas && window.Chart && Chart.getChart(canvas);"

@@ -250,7 +250,7 @@ class ReportPagesIT {
     // --- helpers
 
     private void waitForChart(String widgetVar) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return !!(PrimeFaces.widgets[arguments[0]] && PrimeFaces.widgets[arguments[0]].chart);",
                         widgetVar)));
@@ -295,7 +295,7 @@ class ReportPagesIT {
 
     private Path download(String name) throws Exception {
         Path file = downloads.resolve(name);
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(until)) {
             try (Stream<Path> files = Files.list(downloads)) {
                 boolean partial = files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
