@@ -122,7 +122,7 @@ class OidcLoginIT {
         assertEquals("首页", browser.title());
         assertTrue(browser.waitFor(By.id("welcome")).getText().contains("客户经理"));
         assertEquals(java.util.List.of("销售机会管理", "我的客户开发", "客户信息", "流失预警", "服务创建", "服务处理", "服务反馈", "服务归档",
-                "产品信息", "库存查询", "修改密码"), browser.menu());
+                "客户贡献分析", "客户构成分析", "客户服务分析", "客户流失分析", "产品信息", "库存查询", "修改密码"), browser.menu());
         browser.screenshot("oidc/landed-manager");
 
         // Keycloak puts the realm role "admin" into this user's token: Kehu CRM ignores it
