@@ -2,16 +2,12 @@ package com.kehu.crm.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,7 +67,7 @@ class CustomerDocumentsIT {
         browser.screenshot("customer-documents");
 
         browser.driver().findElement(By.linkText(name)).click();
-        assertArrayEquals(content, Files.readAllBytes(download(name)));
+        assertArrayEquals(content, Files.readAllBytes(Downloads.waitFor(browser, downloads, name)));
     }
 
     @Test
@@ -95,23 +91,5 @@ class CustomerDocumentsIT {
         browser.waitFor(By.id("customerNo"));
         browser.waitFor(By.cssSelector("a[href*='documentsTab']")).click();
         browser.waitFor(By.id("tabs:documentsForm:documents"));
-    }
-
-    private Path download(String name) throws IOException, InterruptedException {
-        Path file = downloads.resolve(name);
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(until)) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                boolean partial = files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-                if (!partial && Files.exists(file) && Files.size(file) > 0) {
-                    return file;
-                }
-            }
-            Thread.sleep(200);
-        }
-        try (Stream<Path> files = Files.list(downloads)) {
-            fail("no download " + name + "; in the folder: " + files.toList() + "; messages: " + browser.messages());
-        }
-        return null;
     }
 }

@@ -3,22 +3,17 @@ package com.kehu.crm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,7 +53,7 @@ class CustomerExportIT {
     private Browser browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
+    void openBrowser() throws Exception {
         downloads = Files.createTempDirectory("kehu-downloads");
         browser = Browser.open(downloads);
     }
@@ -75,7 +70,7 @@ class CustomerExportIT {
     }
 
     @Test
-    void theCustomerListExportsAllItsPagesToExcelWithLabels() throws IOException {
+    void theCustomerListExportsAllItsPagesToExcelWithLabels() throws Exception {
         browser.login("manager", "manager");
         browser.get("customer/list.xhtml");
         browser.waitForText(By.id("f:customers"), "共 ");
@@ -83,7 +78,7 @@ class CustomerExportIT {
         browser.click("f:exportXlsx");
         Path file = download("customers.xlsx");
 
-        List<List<String>> rows = readSheet(file);
+        List<List<String>> rows = Downloads.sheet(file);
         assertTrue(rows.get(0).contains("客户名称"), rows.get(0).toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("北京华信科技有限公司")), "the Chinese name");
         // All pages, not only the 20 rows on screen; labels, not dictionary codes.
@@ -131,7 +126,7 @@ class CustomerExportIT {
         assertTrue(csv.contains("王强") && csv.contains("总经理") && csv.contains("男"), csv);
 
         browser.click("tabs:contactsForm:exportContactsXlsx");
-        List<List<String>> rows = readSheet(download("contacts.xlsx"));
+        List<List<String>> rows = Downloads.sheet(download("contacts.xlsx"));
         assertTrue(rows.stream().anyMatch(r -> r.contains("王强")), rows.toString());
 
         browser.click("tabs:contactsForm:exportContactsPdf");
@@ -160,7 +155,7 @@ class CustomerExportIT {
         Files.copy(file, Path.of(System.getProperty("kehu.screenshots", "target/screenshots"), "envelopes.pdf"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        assertTrue(run("pdfinfo", file.toString()).matches("(?s).*Pages:\\s+2\\s.*"), "2 pages");
+        assertTrue(Downloads.run("pdfinfo", file.toString()).matches("(?s).*Pages:\\s+2\\s.*"), "2 pages");
         String text = pdfText(file);
         for (String name : chosen) {
             assertTrue(text.contains(name), name + " in " + text);
@@ -194,7 +189,7 @@ class CustomerExportIT {
         }
         browser.click("f:printEnvelopes");
         Path file = download("envelopes.pdf");
-        assertTrue(run("pdfinfo", file.toString()).matches("(?s).*Pages:\\s+2\\s.*"), "2 pages");
+        assertTrue(Downloads.run("pdfinfo", file.toString()).matches("(?s).*Pages:\\s+2\\s.*"), "2 pages");
         String text = pdfText(file);
         for (String name : chosen) {
             assertTrue(text.contains(name), name + " in " + text);
@@ -324,55 +319,12 @@ class CustomerExportIT {
     }
 
     /** Waits for the browser's download of {@code name} to finish and returns it. */
-    private Path download(String name) throws IOException {
-        Path file = downloads.resolve(name);
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(until)) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                boolean partial = files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-                if (!partial && Files.exists(file) && Files.size(file) > 0) {
-                    Path taken = Files.move(file, downloads.resolve(System.nanoTime() + "-" + name));
-                    return taken;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        try (Stream<Path> files = Files.list(downloads)) {
-            fail("no download " + name + "; in the folder: " + files.toList() + "; messages: " + browser.messages());
-        }
-        return null;
-    }
-
-    private static List<List<String>> readSheet(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            List<List<String>> rows = new java.util.ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new java.util.ArrayList<>();
-                for (Cell cell : row) {
-                    cells.add(cell.toString());
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
+    private Path download(String name) throws Exception {
+        return Downloads.waitFor(browser, downloads, name);
     }
 
     /** The text of a PDF in content order, lines joined (a table cell may wrap a long name onto two lines). */
     private static String pdfText(Path file) throws Exception {
-        return run("pdftotext", "-raw", "-enc", "UTF-8", file.toString(), "-").replace("\n", "");
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), out);
-        return out;
+        return Downloads.pdfText(file).replace("\n", "");
     }
 }

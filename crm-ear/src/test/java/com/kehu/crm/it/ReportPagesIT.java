@@ -3,24 +3,15 @@ package com.kehu.crm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,7 +90,7 @@ class ReportPagesIT {
         browser.screenshot("report-contribution-zh");
 
         browser.click("f:exportXlsx");
-        List<List<String>> sheet = readSheet(download("customer-contribution.xlsx"));
+        List<List<String>> sheet = Downloads.sheet(download("customer-contribution.xlsx"));
         assertEquals("排名", sheet.get(0).get(0));
         for (int i = 0; i < Math.min(rows.size(), 20); i++) {
             assertEquals(rows.get(i).get(1), sheet.get(i + 1).get(1));
@@ -108,10 +99,10 @@ class ReportPagesIT {
         }
         browser.click("f:exportPdf");
         // a long name wraps in its cell: read the text without line breaks
-        String pdf = run("pdftotext", "-raw", "-enc", "UTF-8", download("customer-contribution.pdf").toString(), "-")
+        String pdf = Downloads.pdfText(download("customer-contribution.pdf"))
                 .replace("\n", "");
         assertTrue(pdf.contains("客户贡献分析") && pdf.contains(rows.get(0).get(1)) && pdf.contains("期间"), pdf);
-        assertTrue(run("pdfimages", "-list", downloads.resolve("customer-contribution.pdf").toString())
+        assertTrue(Downloads.run("pdfimages", "-list", downloads.resolve("customer-contribution.pdf").toString())
                 .contains(" image "), "the chart is in the PDF");
         browser.click("f:exportCsv");
         String csv = Files.readString(download("customer-contribution.csv"), StandardCharsets.UTF_8);
@@ -147,13 +138,13 @@ class ReportPagesIT {
         browser.screenshot("report-composition-zh");
 
         browser.click("f:exportXlsx");
-        List<List<String>> sheet = readSheet(download("customer-composition.xlsx"));
+        List<List<String>> sheet = Downloads.sheet(download("customer-composition.xlsx"));
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(rows.get(i).get(0), sheet.get(i + 1).get(0));
             assertEquals(Long.parseLong(rows.get(i).get(1)), (long) Double.parseDouble(sheet.get(i + 1).get(1)));
         }
         browser.click("f:exportPdf");
-        String pdf = run("pdftotext", "-raw", "-enc", "UTF-8", download("customer-composition.pdf").toString(), "-")
+        String pdf = Downloads.pdfText(download("customer-composition.pdf"))
                 .replace("\n", "");
         assertTrue(pdf.contains("客户构成分析") && pdf.contains(rows.get(0).get(0)), pdf);
 
@@ -293,46 +284,12 @@ class ReportPagesIT {
         return plain(new BigDecimal(text.replace(",", "").trim()));
     }
 
+    /** The finished download, also kept beside the screenshots to look at. */
     private Path download(String name) throws Exception {
-        Path file = downloads.resolve(name);
-        Instant until = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(until)) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                boolean partial = files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-                if (!partial && Files.exists(file) && Files.size(file) > 0) {
-                    Path copy = Path.of(System.getProperty("kehu.screenshots", "target/screenshots"), "report-" + name);
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    return file;
-                }
-            }
-            Thread.sleep(200);
-        }
-        try (Stream<Path> files = Files.list(downloads)) {
-            fail("no download " + name + "; in the folder: " + files.toList() + "; messages: " + browser.messages());
-        }
-        return null;
-    }
-
-    private static List<List<String>> readSheet(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : workbook.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (Cell cell : row) {
-                    cells.add(cell.toString());
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), out);
-        return out;
+        Path file = Downloads.waitFor(browser, downloads, name);
+        Path copy = Path.of(System.getProperty("kehu.screenshots", "target/screenshots"), "report-" + name);
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return file;
     }
 }

@@ -49,7 +49,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+// After the demo start's churn history (a no-op without demo data), so that the first check sees it.
+@DependsOn({"SchemaMigration", "DemoChurn"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChurnScheduler {
 

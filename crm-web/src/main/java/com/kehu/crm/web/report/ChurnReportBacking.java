@@ -40,10 +40,8 @@ public class ChurnReportBacking implements Serializable {
     @EJB
     private CustomerService customerService;
 
-    private String name;
-    private Long managerId;
-    private LocalDate from;
-    private LocalDate to;
+    /** The filters, bound to the page's fields and to the URL's view parameters. */
+    private final LossCriteria criteria = new LossCriteria();
     private String chartImage;
 
     private List<ManagerOption> managers;
@@ -56,11 +54,10 @@ public class ChurnReportBacking implements Serializable {
     public void load() {
         ReportFilters.useSessionLanguage(language);
         managers = customerService.managers();
-        if (from == null && to == null) {
-            to = LocalDate.now();
-            from = YearMonth.from(to).minusMonths(11).atDay(1);
+        if (criteria.getFrom() == null && criteria.getTo() == null) {
+            criteria.setTo(LocalDate.now());
+            criteria.setFrom(YearMonth.from(criteria.getTo()).minusMonths(11).atDay(1));
         }
-        LossCriteria criteria = new LossCriteria(name, managerId, from, to);
         try {
             losses = reportService.losses(criteria);
             months = reportService.churnByMonth(criteria);
@@ -92,11 +89,12 @@ public class ChurnReportBacking implements Serializable {
             YearMonth month = YearMonth.parse(months.get(event.getItemIndex()).month());
             StringBuilder url = new StringBuilder("report/churn/list.xhtml?from=").append(month.atDay(1))
                     .append("&to=").append(month.atEndOfMonth());
-            if (managerId != null) {
-                url.append("&manager=").append(managerId);
+            if (criteria.getManagerId() != null) {
+                url.append("&manager=").append(criteria.getManagerId());
             }
-            if (name != null && !name.isBlank()) {
-                url.append("&name=").append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+            if (criteria.getCustomerName() != null && !criteria.getCustomerName().isBlank()) {
+                url.append("&name=").append(java.net.URLEncoder.encode(criteria.getCustomerName(),
+                        java.nio.charset.StandardCharsets.UTF_8));
             }
             Faces.redirect(url.toString().replace("%", "%%"));
         }
@@ -104,9 +102,8 @@ public class ChurnReportBacking implements Serializable {
 
     public void pdfHead(Object document) {
         ReportPdf.head(document, Bundles.text("report_churn.title"), new ReportFilters()
-                .add("report.customerName", name)
-                .add("report.manager", ReportFilters.managerName(managers, managerId))
-                .period(from, to)
+                .criteria(criteria, managers)
+                .period(criteria.getFrom(), criteria.getTo())
                 .add("report_churn.lostRevenueTotal", lostRevenue.toPlainString())
                 .lines(), chartImage);
     }
@@ -121,6 +118,10 @@ public class ChurnReportBacking implements Serializable {
 
     public long getWonBackCount() {
         return months.stream().mapToLong(ChurnMonth::wonBack).sum();
+    }
+
+    public LossCriteria getCriteria() {
+        return criteria;
     }
 
     public List<LossRow> getLosses() {
@@ -141,38 +142,6 @@ public class ChurnReportBacking implements Serializable {
 
     public List<ManagerOption> getManagers() {
         return managers;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Long getManagerId() {
-        return managerId;
-    }
-
-    public void setManagerId(Long managerId) {
-        this.managerId = managerId;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public String getChartImage() {

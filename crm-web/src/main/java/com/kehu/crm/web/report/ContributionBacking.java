@@ -44,13 +44,9 @@ public class ContributionBacking implements Serializable {
     @Inject
     private DictionaryLabels dict;
 
-    private String name;
-    private Long managerId;
-    private String region;
-    private String level;
+    /** The filters, bound to the page's fields and to the URL's view parameters. */
+    private final ContributionCriteria criteria = new ContributionCriteria();
     private Integer year;
-    private LocalDate from;
-    private LocalDate to;
     private int top = DEFAULT_TOP;
     private String chartImage;
 
@@ -62,16 +58,16 @@ public class ContributionBacking implements Serializable {
     public void load() {
         ReportFilters.useSessionLanguage(language);
         managers = customerService.managers();
-        if (year == null && from == null && to == null) {
+        if (year == null && criteria.getFrom() == null && criteria.getTo() == null) {
             year = LocalDate.now().getYear();
         }
         if (year != null) {
-            from = LocalDate.of(year, 1, 1);
-            to = LocalDate.of(year, 12, 31);
+            criteria.setFrom(LocalDate.of(year, 1, 1));
+            criteria.setTo(LocalDate.of(year, 12, 31));
         }
         top = Math.max(1, Math.min(top, 50));
         try {
-            report = reportService.contribution(new ContributionCriteria(name, managerId, region, level, from, to));
+            report = reportService.contribution(criteria);
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
@@ -92,8 +88,8 @@ public class ContributionBacking implements Serializable {
     /** The report for the filters just entered, by its own URL. A chosen year wins over a date range. */
     public String show() {
         if (year != null) {
-            from = null;
-            to = null;
+            criteria.setFrom(null);
+            criteria.setTo(null);
         }
         return "/report/contribution/list?faces-redirect=true&includeViewParams=true";
     }
@@ -110,13 +106,16 @@ public class ContributionBacking implements Serializable {
     /** The PDF export's head: title, filters, chart. */
     public void pdfHead(Object document) {
         ReportPdf.head(document, Bundles.text("report_contribution.title"), new ReportFilters()
-                .add("report.customerName", name)
-                .add("report.manager", ReportFilters.managerName(managers, managerId))
-                .add("customer.region", region == null ? null : dict.label("REGION", region))
-                .add("customer.level", level == null ? null : dict.label("CUSTOMER_LEVEL", level))
-                .period(from, to)
+                .criteria(criteria, managers)
+                .add("customer.region", label("REGION", criteria.getRegion()))
+                .add("customer.level", label("CUSTOMER_LEVEL", criteria.getLevel()))
+                .period(criteria.getFrom(), criteria.getTo())
                 .add("report_contribution.total", report.total().toPlainString())
                 .lines(), chartImage);
+    }
+
+    private String label(String kind, String code) {
+        return code == null ? null : dict.label(kind, code);
     }
 
     public String levelLabel(String value) {
@@ -138,6 +137,10 @@ public class ContributionBacking implements Serializable {
         return java.util.stream.IntStream.rangeClosed(0, 9).mapToObj(i -> now - i).toList();
     }
 
+    public ContributionCriteria getCriteria() {
+        return criteria;
+    }
+
     public ContributionReport getReport() {
         return report;
     }
@@ -150,60 +153,12 @@ public class ContributionBacking implements Serializable {
         return managers;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Long getManagerId() {
-        return managerId;
-    }
-
-    public void setManagerId(Long managerId) {
-        this.managerId = managerId;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getLevel() {
-        return level;
-    }
-
-    public void setLevel(String level) {
-        this.level = level;
-    }
-
     public Integer getYear() {
         return year;
     }
 
     public void setYear(Integer year) {
         this.year = year;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public int getTop() {

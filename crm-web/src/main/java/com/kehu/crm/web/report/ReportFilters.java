@@ -1,6 +1,7 @@
 package com.kehu.crm.web.report;
 
 import com.kehu.crm.customer.dto.ManagerOption;
+import com.kehu.crm.report.dto.ReportCriteria;
 import com.kehu.crm.web.common.Bundles;
 import com.kehu.crm.web.common.LocaleBacking;
 import java.time.LocalDate;
@@ -25,6 +26,12 @@ public final class ReportFilters {
                     + (to == null ? "…" : to));
         }
         return this;
+    }
+
+    /** The customer name and the manager of a report's criteria (the period is printed by {@link #period}). */
+    ReportFilters criteria(ReportCriteria criteria, List<ManagerOption> managers) {
+        return add("report.customerName", criteria.getCustomerName())
+                .add("report.manager", managerName(managers, criteria.getManagerId()));
     }
 
     List<String> lines() {
