@@ -23,7 +23,11 @@ final class WebSession {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private final String base;
+    /** The Content-Security-Policy nonce of the last page: PrimeFaces refuses a post of that page without it. */
+    private String nonce;
 
     /** Logs in as {@code user} through the login page (the form, as a browser does). */
     WebSession(String base, String user, String password) throws Exception {
@@ -42,6 +46,10 @@ final class WebSession {
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + ": HTTP " + r.statusCode());
         }
+        Matcher m = NONCE.matcher(r.body());
+        if (m.find()) {
+            nonce = m.group(1);
+        }
         return r.body();
     }
 
@@ -51,6 +59,9 @@ final class WebSession {
         form.put("jakarta.faces.partial.ajax", "true");
         form.putAll(params);
         form.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
         String response = post(path, form, true);
         if (response.contains("<error>")) {
             throw new IllegalStateException(path + ": " + response.substring(0, Math.min(500, response.length())));

@@ -172,8 +172,9 @@ public class ReportService {
     public List<LossRow> losses(@NotNull LossCriteria criteria) {
         checkRange(criteria.getFrom(), criteria.getTo());
         NativeWhere where = lossWhere(criteria, "w.LOST_DATE", ChurnStatus.LOST);
+        // The limit in the SQL, not only as a JDBC row limit: so the database knows it (Oracle, PostgreSQL, H2 alike).
         Query query = where.bind(em.createNativeQuery(LOSSES + where.sql()
-                + " ORDER BY w.LOST_DATE DESC, c.CUSTOMER_NO")).setMaxResults(ROW_LIMIT);
+                + " ORDER BY w.LOST_DATE DESC, c.CUSTOMER_NO FETCH FIRST " + ROW_LIMIT + " ROWS ONLY"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new LossRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
