@@ -202,6 +202,8 @@ class ReportIT {
         assertEquals("价格太高", lostE.reason());
         assertEquals(0, losses.get(0).lostRevenue().signum());
         assertNull(losses.get(0).lastOrderDate());
+        assertEquals(new BigDecimal("250.00"), as("exec", () -> reports.lostRevenue(period)),
+                "the total of every loss of the period, from the database");
         assertEquals(List.of(new ChurnMonth("2024-04", 1, 0), new ChurnMonth("2024-05", 1, 1)),
                 as("exec", () -> reports.churnByMonth(period)));
 
@@ -212,6 +214,7 @@ class ReportIT {
 
         LossCriteria empty = new LossCriteria(prefix, null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
         assertTrue(as("exec", () -> reports.losses(empty)).isEmpty());
+        assertEquals(BigDecimal.ZERO.setScale(2), as("exec", () -> reports.lostRevenue(empty)));
         assertTrue(as("exec", () -> reports.churnByMonth(empty)).isEmpty());
     }
 

@@ -155,13 +155,23 @@ public class ReportService {
      * Native SQL because "a year before" is date arithmetic, which the three databases spell differently; compared as
      * yyyymmdd numbers it is the same everywhere (and 29 February needs no special case).
      */
+    private static final String LOST_REVENUE = "(SELECT SUM(l.QUANTITY * l.UNIT_PRICE) FROM SALES_ORDER_LINE l "
+            + "JOIN SALES_ORDER lo ON lo.ID = l.ORDER_ID WHERE lo.CUSTOMER_ID = c.ID AND lo.STATUS IN " + COUNTING_SQL
+            + " AND lo.ORDER_DATE <= w.LOST_DATE AND " + day("lo.ORDER_DATE", "") + " > " + day("w.LOST_DATE", " - 1")
+            + ")";
+    private static final String LOSS_FROM =
+            " FROM CHN_WARNING w JOIN CST_CUSTOMER c ON c.ID = w.CUSTOMER_ID JOIN SEC_USER u ON u.ID = c.MANAGER_ID";
     static final String LOSSES = "SELECT w.ID, c.ID, c.CUSTOMER_NO, c.NAME, u.DISPLAY_NAME, "
             + "(SELECT MAX(o.ORDER_DATE) FROM SALES_ORDER o WHERE o.CUSTOMER_ID = c.ID AND o.STATUS IN " + COUNTING_SQL
-            + "), w.LOST_DATE, w.LOST_REASON, "
-            + "(SELECT SUM(l.QUANTITY * l.UNIT_PRICE) FROM SALES_ORDER_LINE l JOIN SALES_ORDER lo ON lo.ID = l.ORDER_ID "
-            + "WHERE lo.CUSTOMER_ID = c.ID AND lo.STATUS IN " + COUNTING_SQL + " AND lo.ORDER_DATE <= w.LOST_DATE AND "
-            + day("lo.ORDER_DATE", "") + " > " + day("w.LOST_DATE", " - 1") + ") "
-            + "FROM CHN_WARNING w JOIN CST_CUSTOMER c ON c.ID = w.CUSTOMER_ID JOIN SEC_USER u ON u.ID = c.MANAGER_ID";
+            + "), w.LOST_DATE, w.LOST_REASON, " + LOST_REVENUE + LOSS_FROM;
+    /**
+     * Latest loss first, at most {@link #ROW_LIMIT}: the limit in the SQL, not only as a JDBC row limit, so that the
+     * database plans for it (the same words on Oracle, PostgreSQL and H2).
+     */
+    static final String LATEST_FIRST =
+            " ORDER BY w.LOST_DATE DESC, c.CUSTOMER_NO FETCH FIRST " + ROW_LIMIT + " ROWS ONLY";
+    /** The lost revenue of every lost customer of the period, not only of the rows the table lists. */
+    static final String LOSSES_TOTAL = "SELECT SUM(" + LOST_REVENUE + ")" + LOSS_FROM;
 
     /**
      * Churn analysis (客户流失分析): customers confirmed lost (lost date in the period), latest first (at most
@@ -172,14 +182,23 @@ public class ReportService {
     public List<LossRow> losses(@NotNull LossCriteria criteria) {
         checkRange(criteria.getFrom(), criteria.getTo());
         NativeWhere where = lossWhere(criteria, "w.LOST_DATE", ChurnStatus.LOST);
-        // The limit in the SQL, not only as a JDBC row limit: so the database knows it (Oracle, PostgreSQL, H2 alike).
-        Query query = where.bind(em.createNativeQuery(LOSSES + where.sql()
-                + " ORDER BY w.LOST_DATE DESC, c.CUSTOMER_NO FETCH FIRST " + ROW_LIMIT + " ROWS ONLY"));
+        Query query = where.bind(em.createNativeQuery(LOSSES + where.sql() + LATEST_FIRST));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new LossRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (String) r[3], (String) r[4], date(r[5]), date(r[6]), (String) r[7],
                 decimal(r[8]))).toList();
+    }
+
+    /**
+     * The lost revenue of all customers confirmed lost in the period (the table lists at most {@link #ROW_LIMIT}):
+     * Σ quantity × unit price of their shipped and paid orders in the twelve months up to each lost date.
+     */
+    @RolesAllowed(Rights.REPORT_CHURN)
+    public BigDecimal lostRevenue(@NotNull LossCriteria criteria) {
+        checkRange(criteria.getFrom(), criteria.getTo());
+        NativeWhere where = lossWhere(criteria, "w.LOST_DATE", ChurnStatus.LOST);
+        return decimal(where.bind(em.createNativeQuery(LOSSES_TOTAL + where.sql())).getSingleResult());
     }
 
     /**

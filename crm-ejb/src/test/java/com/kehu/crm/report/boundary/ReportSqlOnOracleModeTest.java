@@ -50,7 +50,9 @@ class ReportSqlOnOracleModeTest {
     void theLostRevenueIsTheYearUpToTheLossOfShippedAndPaidOrders() throws Exception {
         // 2 × 50.00 + 3 × 10.50 = 131.50; the last shipped or paid order is the one after the loss
         assertEquals(List.of("70 KH1001 经理 2024-03-01 2024-02-29 价格 131.50"),
-                rows(ReportService.LOSSES + " WHERE w.WARNING_STATUS = 'LOST'", 9));
+                rows(ReportService.LOSSES + " WHERE w.WARNING_STATUS = 'LOST'" + ReportService.LATEST_FIRST, 9));
+        assertEquals(List.of("131.50"), rows(ReportService.LOSSES_TOTAL + " WHERE w.WARNING_STATUS = 'LOST'", 1),
+                "the total over all losses");
     }
 
     @Test

@@ -61,10 +61,10 @@ public class ChurnReportBacking implements Serializable {
         try {
             losses = reportService.losses(criteria);
             months = reportService.churnByMonth(criteria);
+            lostRevenue = reportService.lostRevenue(criteria);
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
-        lostRevenue = losses.stream().map(LossRow::lostRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -110,6 +110,11 @@ public class ChurnReportBacking implements Serializable {
 
     public boolean isNoData() {
         return losses.isEmpty() && months.isEmpty();
+    }
+
+    /** The table lists the latest {@link ReportService#ROW_LIMIT} losses of more (the totals cover all). */
+    public boolean isTruncated() {
+        return getLostCount() > losses.size();
     }
 
     public long getLostCount() {
