@@ -213,6 +213,12 @@ final class ReportBench {
                     + String.format(day, "w.LOST_DATE") + "))" + join + "w.LOST_DATE >= ? AND w.LOST_DATE < ? "
                     + "ORDER BY w.LOST_DATE DESC, c.CUSTOMER_NO FETCH FIRST 1000 ROWS ONLY", "LOST", from,
                     to.plusDays(1)),
+                    new Sql("SELECT SUM((SELECT SUM(l.QUANTITY * l.UNIT_PRICE) FROM SALES_ORDER_LINE l JOIN SALES_ORDER "
+                            + "lo ON lo.ID = l.ORDER_ID WHERE lo.CUSTOMER_ID = c.ID AND lo.STATUS IN ('PAID', 'SHIPPED') "
+                            + "AND lo.ORDER_DATE <= w.LOST_DATE AND ((EXTRACT(YEAR FROM lo.ORDER_DATE)) * 10000 + "
+                            + String.format(day, "lo.ORDER_DATE") + ") > ((EXTRACT(YEAR FROM w.LOST_DATE) - 1) * 10000 + "
+                            + String.format(day, "w.LOST_DATE") + ")))" + join + "w.LOST_DATE >= ? AND w.LOST_DATE < ?",
+                            "LOST", from, to.plusDays(1)),
                     new Sql("SELECT EXTRACT(YEAR FROM w.LOST_DATE), EXTRACT(MONTH FROM w.LOST_DATE), COUNT(*)" + join
                             + "w.LOST_DATE >= ? AND w.LOST_DATE < ? GROUP BY EXTRACT(YEAR FROM w.LOST_DATE), "
                             + "EXTRACT(MONTH FROM w.LOST_DATE)", "LOST", from, to.plusDays(1)),
