@@ -214,7 +214,7 @@ class ReportIT {
 
         LossCriteria empty = new LossCriteria(prefix, null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
         assertTrue(as("exec", () -> reports.losses(empty)).isEmpty());
-        assertEquals(BigDecimal.ZERO.setScale(2), as("exec", () -> reports.lostRevenue(empty)));
+        assertEquals(0, as("exec", () -> reports.lostRevenue(empty)).signum(), "no loss, no lost revenue");
         assertTrue(as("exec", () -> reports.churnByMonth(empty)).isEmpty());
     }
 
