@@ -112,7 +112,7 @@ public class ChurnReportBacking implements Serializable {
         return losses.isEmpty() && months.isEmpty();
     }
 
-    /** The table lists the latest {@link ReportService#ROW_LIMIT} losses of more (the totals cover all). */
+    /** The table lists only the latest {@link ReportService#ROW_LIMIT} of more losses (the totals cover all). */
     public boolean isTruncated() {
         return getLostCount() > losses.size();
     }
