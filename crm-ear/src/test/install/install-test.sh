@@ -214,12 +214,12 @@ bash "$CONFIG/security/credential-store.sh" "$JBOSS_HOME" --controller="localhos
 check "step 4: store files readable by the server's user only" \
     test "$(stat -c %a "$CONF/kehu-keys.cs")$(stat -c %a "$CONF/kehu-credentials.cs")" = 600600
 # Step 5: security, server settings, churn check and mail, health and metrics.
-for script in 20-security 30-server 40-churn 50-observability; do
+for script in 20-security 30-server 40-churn 50-observability 60-batch; do
     LANG=C.UTF-8 cli --file="$CONFIG/$script.cli" > "$WORK/$script.out" 2>&1
     check "step 5: $script.cli" test $? -eq 0
 done
 # Re-runnable: a second run changes nothing and fails nothing.
-for script in 20-security 30-server 40-churn 50-observability; do
+for script in 20-security 30-server 40-churn 50-observability 60-batch; do
     LANG=C.UTF-8 cli --file="$CONFIG/$script.cli" > "$WORK/$script-again.out" 2>&1
     check "step 5: $script.cli runs a second time" test $? -eq 0
 done
@@ -310,7 +310,7 @@ check "the other application behaves exactly as before" diff "$WORK/other-before
 phase "remove Kehu CRM with the undo scripts"
 cli --command="undeploy crm.ear" > "$WORK/undeploy.out" 2>&1
 check "undeploy crm.ear" test $? -eq 0
-for script in undo/50-observability-undo undo/40-churn-undo undo/30-server-undo undo/20-security-undo; do
+for script in undo/60-batch-undo undo/50-observability-undo undo/40-churn-undo undo/30-server-undo undo/20-security-undo; do
     cli --file="$CONFIG/$script.cli" > "$WORK/$(basename "$script").out" 2>&1
     check "$script.cli" test $? -eq 0
 done
@@ -357,7 +357,7 @@ cli --command=reload > /dev/null 2>&1
 wait_running
 check "server running after reload" test $? -eq 0
 # Every undo script a second time: re-runnable, nothing left to do.
-for script in undo/50-observability-undo undo/40-churn-undo undo/30-server-undo undo/20-security-undo \
+for script in undo/60-batch-undo undo/50-observability-undo undo/40-churn-undo undo/30-server-undo undo/20-security-undo \
               https/https-undo postgresql/datasource-undo oracle/datasource-undo undo/credential-store-undo; do
     if [ "$script" = https/https-undo ]; then
         cli --resolve-parameter-values --properties="$WORK/https.properties" --file="$CONFIG/$script.cli" > /dev/null 2>&1

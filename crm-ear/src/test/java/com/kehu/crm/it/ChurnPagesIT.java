@@ -61,8 +61,12 @@ class ChurnPagesIT extends BrowserTest {
         assertEquals("流失检查", browser.title());
         browser.click("f:runNow");
         browser.waitForMessage("流失检查完成");
-        String runs = browser.waitFor(By.id("f:runs")).getText();
-        assertTrue(runs.contains("手动") && runs.contains("完成"), runs);
+        // The shared progress component: the run done, its customers and warnings, in the latest runs.
+        browser.waitForText(By.id("f:jobStatus"), "已完成");
+        String current = browser.waitFor(By.id("f:jobCurrent")).getText();
+        assertTrue(current.contains("个客户") && current.contains("新增预警"), current);
+        String runs = browser.waitFor(By.id("f:jobRuns")).getText();
+        assertTrue(runs.contains("手动") && runs.contains("已完成"), runs);
         assertTrue(browser.waitFor(By.id("configured")).getText().contains("SAT 02:00"));
         browser.screenshot("churn-check");
         browser.logout();

@@ -17,11 +17,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -143,8 +145,8 @@ class ObservabilityIT {
         ChurnRunView run = as("admin", () -> checks.runNow());
         assertEquals("DONE", run.status().name());
         ImportJobRow job = finished(as("admin", () -> imports.start(CsvKind.PRODUCTS, "metrics.csv",
-                String.join(",", CsvKind.PRODUCTS.columns()) + "\nMET-" + UUID.randomUUID() + ",指标产品,M,B,个,1.00\n",
-                Locale.ENGLISH)));
+                new ByteArrayInputStream((String.join(",", CsvKind.PRODUCTS.columns()) + "\nMET-" + UUID.randomUUID()
+                        + ",指标产品,M,B,个,1.00\n").getBytes(StandardCharsets.UTF_8)), Locale.ENGLISH)));
         assertEquals("DONE", job.status().name());
 
         Map<String, Double> after = metrics();

@@ -108,9 +108,13 @@ class SalesPagesIT extends BrowserTest {
         browser.get("sales/import.xhtml");
         assertEquals("销售数据导入", browser.title());
         browser.driver().findElement(By.id("f:upload_input")).sendKeys(bad.toString());
-        browser.waitForText(By.id("summary"), "已完成");
-        String summary = browser.waitFor(By.id("summary")).getText();
-        assertTrue(summary.contains("新增 2") && summary.contains("出错 1 行"), summary);
+        // The shared progress component: status, bar, rows read, the figures, the run in the latest runs.
+        browser.waitForText(By.id("f:jobStatus"), "已完成");
+        String summary = browser.waitFor(By.id("f:jobCurrent")).getText();
+        assertTrue(summary.contains("已处理 3 / 3 行") && summary.contains("新增 2") && summary.contains("出错行 1")
+                && summary.contains("已用时"), summary);
+        assertEquals("100%", browser.waitFor(By.cssSelector("[id='f:jobBar'] .ui-progressbar-label")).getText());
+        assertTrue(browser.waitFor(By.id("f:jobRuns")).getText().contains("products-" + run + ".csv"));
         // The refused row by its number in the file (the header is row 1) and the reason in Chinese.
         String errors = browser.waitFor(By.id("f:errors")).getText();
         assertTrue(errors.contains("3") && errors.contains("price") && errors.contains("负"), errors);
@@ -121,7 +125,9 @@ class SalesPagesIT extends BrowserTest {
                 + "IMP-" + run + "-3,页面导入" + run + "丙,M3,B3,台,30.00\n");
         browser.get("sales/import.xhtml");
         browser.driver().findElement(By.id("f:upload_input")).sendKeys(bad.toString());
-        browser.waitForText(By.id("summary"), "新增 1，更新 0，未变 2");
+        browser.waitForText(By.id("f:jobStatus"), "已完成");
+        String again = browser.waitFor(By.id("f:jobCurrent")).getText();
+        assertTrue(again.contains("新增 1") && again.contains("更新 0") && again.contains("未变 2"), again);
 
         browser.get("sales/products.xhtml");
         browser.type("f:sName", "页面导入" + run);

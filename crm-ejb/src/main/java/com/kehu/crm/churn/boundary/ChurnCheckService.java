@@ -5,6 +5,7 @@ import com.kehu.crm.churn.dto.ChurnRunView;
 import com.kehu.crm.churn.dto.ScheduleView;
 import com.kehu.crm.churn.entity.ChurnRun;
 import com.kehu.crm.churn.entity.ChurnTrigger;
+import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.security.entity.Rights;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +51,21 @@ public class ChurnCheckService {
     @RolesAllowed(Rights.CHURN_RUN)
     public ChurnRunView runNow() {
         return check.execute(check.start(ChurnTrigger.MANUAL, null).orElseThrow());
+    }
+
+    /** Goes on with a failed or stopped run from its last chunk. */
+    @RolesAllowed(Rights.CHURN_RUN)
+    public void restart(long id) {
+        if (!run(id).restartable()) {
+            throw new BusinessException("churn_check.error.notRestartable");
+        }
+        check.restart(id);
+    }
+
+    /** Asks a running check to stop after its current chunk. */
+    @RolesAllowed(Rights.CHURN_RUN)
+    public void stop(long id) {
+        check.stop(id);
     }
 
     @RolesAllowed(Rights.CHURN_RUN)

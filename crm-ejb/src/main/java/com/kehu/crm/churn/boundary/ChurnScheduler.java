@@ -3,6 +3,7 @@ package com.kehu.crm.churn.boundary;
 import com.kehu.crm.churn.control.ChurnCheck;
 import com.kehu.crm.churn.control.ChurnSettings;
 import com.kehu.crm.churn.control.WeeklySchedule;
+import com.kehu.crm.churn.dto.ChurnRunView;
 import com.kehu.crm.churn.dto.ScheduleView;
 import com.kehu.crm.churn.entity.ChurnTrigger;
 import com.kehu.crm.security.entity.Rights;
@@ -45,6 +46,8 @@ import java.util.logging.Logger;
  * only one server fires anyway (README, config/ha).</li>
  * <li>Catch-up: at start-up, if the check ran before the latest slot but not since, that slot runs now; the same
  * claim keeps it from running twice when the timer service also fires the missed timeout.</li>
+ * <li>Crash: at start-up, a weekly run this server was doing when it died goes on from its last chunk (a manual
+ * one is marked failed; the check page offers to restart it).</li>
  * </ul>
  */
 @Singleton
@@ -68,6 +71,13 @@ public class ChurnScheduler {
 
     @PostConstruct
     void startUp() {
+        // Runs this server was doing when it died: marked failed; a weekly one goes on from its last chunk at once.
+        for (ChurnRunView interrupted : check.recoverInterrupted()) {
+            if (interrupted.trigger() != ChurnTrigger.MANUAL) {
+                LOG.info(() -> "Churn check run " + interrupted.id() + " was interrupted; restarting it");
+                check.restart(interrupted.id());
+            }
+        }
         WeeklySchedule schedule = apply();
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<LocalDateTime> lastRun = Optional.ofNullable(em.createQuery(

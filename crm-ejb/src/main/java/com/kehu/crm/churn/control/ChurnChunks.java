@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The churn check's transactions, each its own ({@code REQUIRES_NEW}, called from {@link ChurnCheck}: a bean's
- * calls to itself would ignore the attribute), so that a million customers never sit in one transaction and a crash
- * loses at most one chunk, which the next run redoes.
+ * The churn check's statements. The start and the end of a run are transactions of their own ({@code REQUIRES_NEW});
+ * a chunk's detection runs in the batch job's chunk transaction ({@link ChurnChunkWriter}), so that a million customers
+ * never sit in one transaction and a crash loses at most one chunk, which the restarted job redoes.
  * <p>
  * Not a client view: only the check calls it, with or without a caller (the timer has none), hence {@code PermitAll};
  * the boundary ({@code ChurnCheckService}) checks the administrator's right.
@@ -58,9 +58,9 @@ public class ChurnChunks {
     /** Takes the check's lock row for the chunk's transaction (overlapping runs take turns). */
     static final String LOCK = "UPDATE CHN_CHECK_LOCK SET LOCKED_AT = ? WHERE ID = 1";
 
-    /** Advances a run's progress by one chunk: customers checked, warnings created. */
+    /** Advances a run's progress by one chunk: customers checked, warnings created, the chunk's last id. */
     static final String PROGRESS = "UPDATE CHN_RUN SET CUSTOMERS_DONE = CUSTOMERS_DONE + ?, "
-            + "WARNINGS_CREATED = WARNINGS_CREATED + ? WHERE ID = ?";
+            + "WARNINGS_CREATED = WARNINGS_CREATED + ?, LAST_CUSTOMER_ID = ? WHERE ID = ?";
 
     /** Ends a run: status, finished and updated at. */
     static final String FINISH = "UPDATE CHN_RUN SET RUN_STATUS = ?, FINISHED_AT = ?, UPDATED_AT = ? WHERE ID = ?";
@@ -102,9 +102,11 @@ public class ChurnChunks {
     }
 
     /**
-     * One chunk ({@code after < id <= upTo}, {@code customers} of them) in one transaction; returns the warnings it
-     * created and advances the run's progress in the same transaction.
+     * One chunk ({@code after < id <= upTo}, {@code customers} of them) in the job's chunk transaction, which also
+     * commits the job's checkpoint; returns the warnings it created and advances the run's progress in the same
+     * transaction.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int detect(long runId, long after, long upTo, long customers, LocalDate cutoff, LocalDateTime now,
                       String who) {
         em.createNativeQuery(LOCK)
@@ -122,8 +124,16 @@ public class ChurnChunks {
                 .setParameter(9, Timestamp.valueOf(cutoff.atStartOfDay()))
                 .executeUpdate();
         em.createNativeQuery(PROGRESS)
-                .setParameter(1, customers).setParameter(2, created).setParameter(3, runId).executeUpdate();
+                .setParameter(1, customers).setParameter(2, created).setParameter(3, upTo).setParameter(4, runId)
+                .executeUpdate();
         return created;
+    }
+
+    /** The last customer id of the chunks a run has written (where a restarted run goes on); null before the first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Long lastCustomer(long runId) {
+        return em.createQuery("SELECT r.lastCustomerId FROM ChurnRun r WHERE r.id = :id", Long.class)
+                .setParameter("id", runId).getSingleResult();
     }
 
     public void finish(long runId, ChurnRunStatus status, LocalDateTime now) {

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Which column of a file holds which field, found by the header's names: the English names of {@link CsvKind} or
  * their Chinese names, in any order, case, spacing and with {@code _} or {@code -} between words; columns no field
- * knows are ignored. A file without a header for one of the fields is refused with the fields it lacks.
+ * knows are ignored. A file without a header for one of the required fields is refused with the fields it lacks.
  */
 public final class HeaderMap {
 
@@ -37,7 +37,10 @@ public final class HeaderMap {
 
     private final Map<String, Integer> positions;
 
-    private HeaderMap(Map<String, Integer> positions) {
+    private final CsvKind kind;
+
+    private HeaderMap(CsvKind kind, Map<String, Integer> positions) {
+        this.kind = kind;
         this.positions = positions;
     }
 
@@ -57,14 +60,17 @@ public final class HeaderMap {
         }
         Map<String, Integer> ordered = new LinkedHashMap<>();
         kind.columns().forEach(f -> ordered.put(f, positions.get(f)));
-        return new HeaderMap(ordered);
+        return new HeaderMap(kind, ordered);
     }
 
-    /** The fields of the kind that no column of the header names, in the kind's order. */
+    /**
+     * The required fields of the kind that no column of the header names, in the kind's order. An optional field
+     * ({@link CsvKind#optional()}) may have no column: its values are empty.
+     */
     public List<String> missing() {
         List<String> missing = new ArrayList<>();
         positions.forEach((field, position) -> {
-            if (position == null) {
+            if (position == null && !kind.optional().contains(field)) {
                 missing.add(field);
             }
         });

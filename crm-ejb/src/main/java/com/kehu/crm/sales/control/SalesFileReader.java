@@ -62,6 +62,11 @@ public final class SalesFileReader implements Closeable, Iterable<SalesFileReade
         return new SalesFileReader(parser, columns, charset);
     }
 
+    /** Opens an uploaded file named {@code fileName} as a file of {@code kind}. */
+    public static SalesFileReader open(CsvKind kind, InputStream in, String fileName) throws IOException {
+        return open(kind, in);
+    }
+
     /** The encoding the file was read in. */
     public Charset charset() {
         return charset;

@@ -87,7 +87,8 @@ class ChurnSqlOnOracleModeTest {
             try (PreparedStatement progress = connection.prepareStatement(ChurnChunks.PROGRESS)) {
                 progress.setLong(1, 6);
                 progress.setLong(2, created);
-                progress.setLong(3, 4001);
+                progress.setLong(3, 1006);
+                progress.setLong(4, 4001);
                 assertEquals(1, progress.executeUpdate());
             }
             try (PreparedStatement finish = connection.prepareStatement(ChurnChunks.FINISH)) {
@@ -104,6 +105,8 @@ class ChurnSqlOnOracleModeTest {
                 "ids come from CRM_SEQ, which starts at 1000");
         assertEquals(6, db.number("SELECT CUSTOMERS_DONE FROM CHN_RUN WHERE ID = 4001"));
         assertEquals(2, db.number("SELECT WARNINGS_CREATED FROM CHN_RUN WHERE ID = 4001"));
+        assertEquals(1006, db.number("SELECT LAST_CUSTOMER_ID FROM CHN_RUN WHERE ID = 4001"),
+                "where a restarted run goes on");
         assertEquals(1, db.number("SELECT COUNT(*) FROM CHN_RUN WHERE ID = 4001 AND RUN_STATUS = 'DONE' "
                 + "AND FINISHED_AT IS NOT NULL"));
         assertEquals(1, db.number("SELECT COUNT(*) FROM CHN_CHECK_LOCK WHERE LOCKED_AT = ?", Timestamp.valueOf(NOW)));

@@ -51,6 +51,17 @@ public class ChurnRun extends BaseEntity {
     @Column(name = "WARNINGS_CREATED", nullable = false)
     private long warningsCreated;
 
+    /** The Jakarta Batch execution running the check (the latest, after a restart) and the server running it. */
+    @Column(name = "JOB_EXECUTION_ID")
+    private Long jobExecutionId;
+
+    @Column(name = "RUN_NODE", length = 100)
+    private String runNode;
+
+    /** The last customer id of the chunks written, advanced by each chunk's statement (SQL, see ChurnChunks). */
+    @Column(name = "LAST_CUSTOMER_ID", insertable = false, updatable = false)
+    private Long lastCustomerId;
+
     protected ChurnRun() {
     }
 
@@ -97,5 +108,27 @@ public class ChurnRun extends BaseEntity {
 
     public long getWarningsCreated() {
         return warningsCreated;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public String getRunNode() {
+        return runNode;
+    }
+
+    /** The check (re)started on {@code node} as execution {@code executionId}. */
+    public void running(long executionId, String node) {
+        status = ChurnRunStatus.RUNNING;
+        jobExecutionId = executionId;
+        runNode = node;
+        finishedAt = null;
+    }
+
+    /** The run ended (or was found interrupted). */
+    public void finish(ChurnRunStatus outcome, LocalDateTime at) {
+        status = outcome;
+        finishedAt = at;
     }
 }

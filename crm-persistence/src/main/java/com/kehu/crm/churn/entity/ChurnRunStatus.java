@@ -4,5 +4,8 @@ package com.kehu.crm.churn.entity;
 public enum ChurnRunStatus {
     RUNNING,
     DONE,
-    FAILED
+    /** Ended by an error or by its server going down; it can be restarted from its last chunk. */
+    FAILED,
+    /** Stopped by an administrator; it can be restarted from its last chunk. */
+    STOPPED
 }

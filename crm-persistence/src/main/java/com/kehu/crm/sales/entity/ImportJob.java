@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -19,9 +18,6 @@ public class ImportJob extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    /** The most error lines kept per import: enough to fix a file, bounded for a file that is wrong throughout. */
-    public static final int MAX_ERROR_LINES = 1000;
-
     @Column(name = "KIND", nullable = false, length = 20, updatable = false)
     private String kind;
 
@@ -32,7 +28,7 @@ public class ImportJob extends BaseEntity {
     @Column(name = "STATUS", nullable = false, length = 10)
     private ImportJobStatus status = ImportJobStatus.RUNNING;
 
-    @Column(name = "TOTAL_ROWS", nullable = false, updatable = false)
+    @Column(name = "TOTAL_ROWS", nullable = false)
     private int totalRows;
 
     @Column(name = "PROCESSED_ROWS", nullable = false)
@@ -50,13 +46,27 @@ public class ImportJob extends BaseEntity {
     @Column(name = "FAILED_ROWS", nullable = false)
     private int failedRows;
 
-    /** One line per refused field: {@code row[N].field: reason}. */
-    @Lob
-    @Column(name = "ERRORS")
-    private String errors;
+    /** The uploaded file's size in bytes, and how far the job has read it (the progress bar's measure). */
+    @Column(name = "FILE_SIZE", nullable = false, updatable = false)
+    private long fileSize;
 
-    @Column(name = "ERROR_LINES", nullable = false)
-    private int errorLines;
+    @Column(name = "BYTES_READ", nullable = false)
+    private long bytesRead;
+
+    /** The encoding the file was read in, as detected (UTF-8, GB18030), or XLSX. */
+    @Column(name = "ENCODING", length = 20)
+    private String encoding;
+
+    /** The language of the refusal reasons: the one of the user who started the import. */
+    @Column(name = "LOCALE", length = 20, updatable = false)
+    private String locale;
+
+    /** The Jakarta Batch execution writing the file (the latest, after a restart) and the server running it. */
+    @Column(name = "JOB_EXECUTION_ID")
+    private Long jobExecutionId;
+
+    @Column(name = "RUN_NODE", length = 100)
+    private String runNode;
 
     @Column(name = "FINISHED_AT")
     private LocalDateTime finishedAt;
@@ -64,33 +74,46 @@ public class ImportJob extends BaseEntity {
     protected ImportJob() {
     }
 
-    public ImportJob(String kind, String fileName, int totalRows) {
+    /** A new import of a file of {@code fileSize} bytes; its rows are counted as the job reads them. */
+    public ImportJob(String kind, String fileName, long fileSize, String locale) {
         this.kind = kind;
         this.fileName = fileName;
-        this.totalRows = totalRows;
+        this.fileSize = fileSize;
+        this.locale = locale;
     }
 
-    /** Counts one written chunk and keeps its error lines, up to {@link #MAX_ERROR_LINES}. */
-    public void progress(int rows, int created, int updated, int unchanged, int failed, Iterable<String> newErrors) {
+    /**
+     * Counts one written chunk, in the chunk's own transaction (with the job's checkpoint: a chunk is counted once,
+     * also after a restart).
+     */
+    public void progress(int rows, int created, int updated, int unchanged, int failed, long bytesReadSoFar) {
         processedRows += rows;
+        totalRows = Math.max(totalRows, processedRows);
         createdCount += created;
         updatedCount += updated;
         unchangedCount += unchanged;
         failedRows += failed;
-        StringBuilder text = new StringBuilder(errors == null ? "" : errors);
-        for (String line : newErrors) {
-            if (errorLines >= MAX_ERROR_LINES) {
-                break;
-            }
-            text.append(line).append('\n');
-            errorLines++;
-        }
-        errors = text.isEmpty() ? null : text.toString();
+        bytesRead = Math.max(bytesRead, bytesReadSoFar);
+    }
+
+    /** The job (re)started on {@code node} as execution {@code executionId}. */
+    public void running(long executionId, String node) {
+        status = ImportJobStatus.RUNNING;
+        jobExecutionId = executionId;
+        runNode = node;
+        finishedAt = null;
+    }
+
+    public void readAs(String detectedEncoding) {
+        encoding = detectedEncoding;
     }
 
     public void finish(ImportJobStatus outcome, LocalDateTime at) {
         status = outcome;
         finishedAt = at;
+        if (outcome == ImportJobStatus.DONE) {
+            bytesRead = fileSize;
+        }
     }
 
     public String getKind() {
@@ -129,8 +152,28 @@ public class ImportJob extends BaseEntity {
         return failedRows;
     }
 
-    public String getErrors() {
-        return errors;
+    public long getFileSize() {
+        return fileSize;
+    }
+
+    public long getBytesRead() {
+        return bytesRead;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public String getRunNode() {
+        return runNode;
     }
 
     public LocalDateTime getFinishedAt() {

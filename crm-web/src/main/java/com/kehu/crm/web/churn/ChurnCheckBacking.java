@@ -3,7 +3,10 @@ package com.kehu.crm.web.churn;
 import com.kehu.crm.churn.boundary.ChurnCheckService;
 import com.kehu.crm.churn.dto.ChurnRunView;
 import com.kehu.crm.churn.dto.ScheduleView;
+import com.kehu.crm.common.boundary.BusinessException;
+import com.kehu.crm.common.dto.JobProgress;
 import com.kehu.crm.web.common.FacesMessages;
+import com.kehu.crm.web.common.JobPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,12 +15,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The churn check's administration: its schedule and timer, the latest runs (when, how long, how many warnings),
- * and "run now", which starts the check in the background and follows its progress by polling the run's row.
+ * The churn check's administration: its schedule and timer, "run now" (the check's batch job, followed with the shared
+ * progress component: stop, restart from the last chunk) and the latest runs (when, how long, how many warnings).
  */
 @Named
 @ViewScoped
-public class ChurnCheckBacking implements Serializable {
+public class ChurnCheckBacking implements JobPage, Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int RUNS_SHOWN = 10;
@@ -43,6 +46,7 @@ public class ChurnCheckBacking implements Serializable {
     }
 
     /** The poll while a run is going: its progress; at the end the list of runs. */
+    @Override
     public void poll() {
         if (current == null) {
             return;
@@ -52,6 +56,36 @@ public class ChurnCheckBacking implements Serializable {
             refreshRuns();
             FacesMessages.info("churn_check.message.finished", current.warningsCreated(), current.durationMillis());
         }
+    }
+
+    @Override
+    public void stop() {
+        if (current != null) {
+            checkService.stop(current.id());
+            FacesMessages.info("job.message.stopping");
+        }
+    }
+
+    @Override
+    public void restart(long id) {
+        try {
+            checkService.restart(id);
+            current = checkService.run(id);
+            refreshRuns();
+            FacesMessages.info("job.message.restarted");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    @Override
+    public void show(long id) {
+        current = checkService.run(id);
+    }
+
+    @Override
+    public JobProgress getProgress() {
+        return current == null ? null : current.progress();
     }
 
     public void applySchedule() {
@@ -67,8 +101,9 @@ public class ChurnCheckBacking implements Serializable {
         return schedule;
     }
 
-    public List<ChurnRunView> getRuns() {
-        return runs;
+    @Override
+    public List<JobProgress> getRuns() {
+        return runs.stream().map(ChurnRunView::progress).toList();
     }
 
     public ChurnRunView getCurrent() {

@@ -6,10 +6,15 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Looks up the user-visible texts of {@code i18n/messages} in the current view's language. */
+/**
+ * Looks up the user-visible texts of {@code i18n/messages} (or, for a key of the business tier, of
+ * {@code ValidationMessages}) in the current view's language.
+ */
 public final class Bundles {
 
     public static final String BASE_NAME = "i18n.messages";
+    /** The business tier's messages, also in the user's language: what the EJBs refuse with a key of their own. */
+    static final String BUSINESS_NAME = "ValidationMessages";
 
     private Bundles() {
     }
@@ -26,7 +31,12 @@ public final class Bundles {
         try {
             pattern = ResourceBundle.getBundle(BASE_NAME, locale, Bundles.class.getClassLoader()).getString(key);
         } catch (MissingResourceException e) {
-            return "???" + key + "???";
+            // The business tier's own messages (refusals of the import, the checks of Bean Validation).
+            try {
+                pattern = ResourceBundle.getBundle(BUSINESS_NAME, locale, Bundles.class.getClassLoader()).getString(key);
+            } catch (MissingResourceException notThere) {
+                return "???" + key + "???";
+            }
         }
         return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }

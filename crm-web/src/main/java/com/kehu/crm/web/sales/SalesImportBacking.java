@@ -1,30 +1,40 @@
 package com.kehu.crm.web.sales;
 
+import com.kehu.crm.common.boundary.BusinessException;
+import com.kehu.crm.common.dto.JobProgress;
 import com.kehu.crm.sales.boundary.SalesFileImportService;
-import com.kehu.crm.sales.boundary.SalesImportException;
 import com.kehu.crm.sales.dto.CsvKind;
-import com.kehu.crm.sales.dto.FieldError;
 import com.kehu.crm.sales.dto.ImportJobRow;
+import com.kehu.crm.sales.dto.RefusedRow;
 import com.kehu.crm.web.common.FacesMessages;
+import com.kehu.crm.web.common.JobPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The sales data import page (数据导入, {@code /sales/import.xhtml}): choose what the file holds, upload it, watch the
- * progress bar while it is written in the background, then read the refused rows by row number. The page polls the
- * import's record, so it may be reloaded or opened on another server without losing track.
+ * The sales data import page (数据导入, {@code /sales/import.xhtml}): choose what the file holds, upload it (CSV in
+ * UTF-8 or GBK, or Excel), follow the job with the shared progress component (stop, restart from the last chunk),
+ * then read the refused rows and download them as a file to correct and import again. The page reads the import's
+ * record, so it may be reloaded or opened on another server without losing track.
  */
 @Named
 @ViewScoped
-public class SalesImportBacking implements Serializable {
+public class SalesImportBacking implements JobPage, Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int RECENT = 10;
@@ -36,57 +46,99 @@ public class SalesImportBacking implements Serializable {
 
     private CsvKind kind = CsvKind.PRODUCTS;
     private ImportJobRow current;
-    private List<String[]> errors = List.of();
     private List<ImportJobRow> recent;
+    private long refusedCount;
+    private final Refusals refusals = new Refusals();
 
     @PostConstruct
     void init() {
         recent = imports.recent(RECENT);
         if (!recent.isEmpty() && recent.get(0).running()) {
-            current = recent.get(0);
+            follow(recent.get(0));
         }
     }
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        String csv = new String(file.getContent(), StandardCharsets.UTF_8);
-        try {
-            long id = imports.start(kind, file.getFileName(), csv,
+        try (InputStream in = file.getInputStream()) {
+            long id = imports.start(kind, file.getFileName(), in,
                     FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            current = imports.get(id);
-            errors = List.of();
+            follow(imports.get(id));
             recent = imports.recent(RECENT);
-            FacesMessages.info("import.message.started", current.fileName(), current.totalRows());
-        } catch (SalesImportException e) {
-            for (FieldError error : e.getErrors()) {
-                FacesMessages.error("import.error.file", error.toString());
-            }
+            FacesMessages.info("import.message.started", current.fileName());
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Called by the page's poll while an import runs; loads the refused rows once it is over. */
-    public void refresh() {
+    @Override
+    public void poll() {
         if (current == null) {
             return;
         }
-        current = imports.get(current.id());
+        follow(imports.get(current.id()));
         if (!current.running()) {
-            errors = imports.errors(current.id()).stream().map(line -> line.split("\t", 3)).toList();
             recent = imports.recent(RECENT);
             FacesMessages.info("import.message.finished", current.fileName(), current.created(), current.updated(),
                     current.unchanged(), current.failedRows());
         }
     }
 
-    /** Shows an earlier import's figures and refused rows. */
+    @Override
+    public void stop() {
+        if (current != null) {
+            imports.stop(current.id());
+            FacesMessages.info("job.message.stopping");
+        }
+    }
+
+    @Override
+    public void restart(long id) {
+        try {
+            imports.restart(id);
+            follow(imports.get(id));
+            recent = imports.recent(RECENT);
+            FacesMessages.info("job.message.restarted");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    @Override
     public void show(long id) {
-        current = imports.get(id);
-        errors = current.running() ? List.of()
-                : imports.errors(id).stream().map(line -> line.split("\t", 3)).toList();
+        follow(imports.get(id));
+    }
+
+    /** The refused rows as a CSV file in the file's columns with a reason column: corrected, it is imported again. */
+    public void downloadRefusedRows() throws IOException {
+        long id = current.id();
+        Faces.sendFile("refused-rows-" + id + ".csv", true, out -> imports.writeRefusedRows(id, out));
+    }
+
+    @Override
+    public JobProgress getProgress() {
+        return current == null ? null : current.progress();
+    }
+
+    @Override
+    public List<JobProgress> getRuns() {
+        return recent.stream().map(ImportJobRow::progress).toList();
     }
 
     public boolean isRunning() {
         return current != null && current.running();
+    }
+
+    /** How many refused fields the followed import has (listed once it no longer runs). */
+    public long getRefusedCount() {
+        return refusedCount;
+    }
+
+    private void follow(ImportJobRow run) {
+        current = run;
+        refusedCount = run == null || run.running() ? 0 : imports.countRefusals(run.id());
     }
 
     public CsvKind[] getKinds() {
@@ -113,11 +165,28 @@ public class SalesImportBacking implements Serializable {
         return current;
     }
 
-    public List<String[]> getErrors() {
-        return errors;
+    public LazyDataModel<RefusedRow> getRefusals() {
+        return refusals;
     }
 
-    public List<ImportJobRow> getRecent() {
-        return recent;
+    /** The followed import's refused fields, a page at a time (there may be many). */
+    private final class Refusals extends LazyDataModel<RefusedRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return current == null ? 0 : (int) imports.countRefusals(current.id());
+        }
+
+        @Override
+        public List<RefusedRow> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                     Map<String, FilterMeta> filters) {
+            return current == null ? List.of() : imports.refusals(current.id(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(RefusedRow row) {
+            return row.row() + ":" + row.field();
+        }
     }
 }

@@ -1,0 +1,345 @@
+package com.kehu.crm.sales.control;
+
+import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.sales.boundary.SalesImportException;
+import com.kehu.crm.sales.dto.CsvKind;
+import com.kehu.crm.sales.dto.FieldError;
+import com.kehu.crm.sales.dto.ImportItem;
+import com.kehu.crm.sales.dto.ImportOutcome;
+import com.kehu.crm.sales.dto.InventoryData;
+import com.kehu.crm.sales.dto.OrderData;
+import com.kehu.crm.sales.dto.OrderLineData;
+import com.kehu.crm.sales.dto.OrdersCounted;
+import com.kehu.crm.sales.dto.ProductData;
+import com.kehu.crm.sales.dto.Refusal;
+import com.kehu.crm.sales.dto.RowsWritten;
+import com.kehu.crm.sales.entity.Inventory;
+import com.kehu.crm.sales.entity.OrderStatus;
+import com.kehu.crm.sales.entity.Product;
+import com.kehu.crm.sales.entity.SalesOrder;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The sales system's data written into Kehu: create-or-update of products, stock and orders keyed by the sales
+ * system's own ids, in the caller's transaction. Each record is checked whole before anything of it is written; a
+ * record written twice changes nothing the second time (no new rows, no new versions), which is what makes a
+ * restarted import safe. The language of the refusals is a parameter of every call, never state of this pooled bean.
+ * <p>
+ * Not a client view ({@code PermitAll}): the REST boundary ({@code SalesImportService}, right {@code sales.import})
+ * and the import job (which runs without a caller; its start was checked by {@code SalesFileImportService}) call it.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class SalesWrites {
+
+    private static final int ID_LENGTH = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private Event<OrdersCounted> ordersCounted;
+
+    public ImportOutcome putProduct(String externalId, ProductData data, Locale locale) {
+        ImportChecks check = new ImportChecks(locale);
+        String id = externalId(check, externalId);
+        if (data == null) {
+            check.add("", "sales.body.required");
+            check.throwIfAny();
+        }
+        String name = check.text("name", data.name(), 100, true, "product.name.required");
+        String model = check.text("model", data.model(), 100, false, null);
+        String batch = check.text("batch", data.batch(), 50, false, null);
+        String unit = check.text("unit", data.unit(), 20, true, "sales.unit.required");
+        BigDecimal price = check.amount("price", data.price(), "product.price.required");
+        check.throwIfAny();
+        Optional<Product> existing = product(id);
+        Product product = existing.orElseGet(() -> new Product(id));
+        boolean changed = product.update(name, model, batch, unit, price);
+        if (existing.isEmpty()) {
+            em.persist(product);
+            return ImportOutcome.CREATED;
+        }
+        return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
+    }
+
+    public ImportOutcome putInventory(String externalId, InventoryData data, Locale locale) {
+        ImportChecks check = new ImportChecks(locale);
+        String id = externalId(check, externalId);
+        if (data == null) {
+            check.add("", "sales.body.required");
+            check.throwIfAny();
+        }
+        String productId = check.text("productId", data.productId(), ID_LENGTH, true, "sales.product.required");
+        String warehouse = check.text("warehouse", data.warehouse(), 100, true, "inventory.warehouse.required");
+        String location = check.text("location", data.location(), 100, false, null);
+        BigDecimal quantity = check.quantity("quantity", data.quantity(), false);
+        String memo = check.text("memo", data.memo(), 500, false, null);
+        Product product = null;
+        if (productId != null && productId.length() <= ID_LENGTH) {
+            product = product(productId).orElse(null);
+            if (product == null) {
+                check.add("productId", "sales.product.unknown");
+            }
+        }
+        check.throwIfAny();
+        Optional<Inventory> existing = em.createQuery("SELECT i FROM Inventory i WHERE i.externalId = :id",
+                Inventory.class).setParameter("id", id).getResultStream().findFirst();
+        Inventory inventory = existing.orElseGet(() -> new Inventory(id));
+        boolean changed = inventory.update(product, warehouse, location, quantity, memo);
+        if (existing.isEmpty()) {
+            em.persist(inventory);
+            return ImportOutcome.CREATED;
+        }
+        return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
+    }
+
+    /**
+     * An order with all its lines: line i of the message is line i + 1 of the order; lines beyond are removed.
+     * A shipped or paid order that was written announces itself ({@link OrdersCounted}): churn closes the customer's
+     * warning as won back in this transaction.
+     */
+    public ImportOutcome putOrder(String externalId, OrderData data, Locale locale) {
+        Set<Long> counted = new HashSet<>();
+        ImportOutcome outcome = writeOrder(externalId, data, counted, locale);
+        announce(counted);
+        return outcome;
+    }
+
+    /**
+     * Records of a file ({@link ImportItem}s, as the import job or the REST file import read them): good records are
+     * written, bad ones refused field by field with their line and skipped (an order with any bad line is skipped
+     * whole). Writing the same records again changes nothing.
+     */
+    public RowsWritten writeItems(CsvKind kind, List<ImportItem> items, Locale locale) {
+        ImportChecks check = new ImportChecks(locale);
+        List<Refusal> refusals = new ArrayList<>();
+        Set<Long> counted = new HashSet<>();
+        int[] counts = new int[ImportOutcome.values().length];
+        int rows = 0;
+        int refusedRows = 0;
+        for (ImportItem item : items) {
+            rows += item.rows().size();
+            List<Refusal> refused = new ArrayList<>();
+            try {
+                ImportOutcome outcome = write(kind, item, counted, check, refused, locale);
+                counts[outcome.ordinal()]++;
+            } catch (SalesImportException e) {
+                for (FieldError error : e.getErrors()) {
+                    refused.add(refusal(kind, item, error));
+                }
+            }
+            refusals.addAll(refused);
+            refusedRows += (int) refused.stream().mapToLong(Refusal::line).distinct().count();
+        }
+        announce(counted);
+        return new RowsWritten(rows, counts[ImportOutcome.CREATED.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
+                counts[ImportOutcome.UNCHANGED.ordinal()], refusedRows, refusals);
+    }
+
+    private ImportOutcome write(CsvKind kind, ImportItem item, Set<Long> counted, ImportChecks check,
+                                List<Refusal> refused, Locale locale) {
+        ImportItem.Line first = item.rows().get(0);
+        List<String> row = first.values();
+        String externalId = row.get(0);
+        return switch (kind) {
+            case PRODUCTS -> putProduct(externalId, new ProductData(row.get(1), row.get(2), row.get(3), row.get(4),
+                    number(kind, first, 5, check, refused)), locale);
+            case INVENTORY -> putInventory(externalId, new InventoryData(row.get(1), row.get(2), row.get(3),
+                    number(kind, first, 4, check, refused), row.get(5)), locale);
+            case ORDERS -> {
+                List<OrderLineData> lines = new ArrayList<>();
+                for (ImportItem.Line line : item.rows()) {
+                    List<String> l = line.values();
+                    lines.add(new OrderLineData(l.get(6), number(kind, line, 7, check, refused), l.get(8),
+                            number(kind, line, 9, check, refused)));
+                }
+                LocalDate date = date(kind, first, check, refused);
+                if (!refused.isEmpty()) {
+                    throw new SalesImportException(List.of());
+                }
+                yield writeOrder(externalId, new OrderData(row.get(1), row.get(2), date, row.get(4), row.get(5), lines),
+                        counted, locale);
+            }
+        };
+    }
+
+    private void announce(Set<Long> countedCustomers) {
+        if (!countedCustomers.isEmpty()) {
+            ordersCounted.fire(new OrdersCounted(countedCustomers));
+        }
+    }
+
+    private ImportOutcome writeOrder(String externalId, OrderData data, Set<Long> counted, Locale locale) {
+        ImportChecks check = new ImportChecks(locale);
+        String id = externalId(check, externalId);
+        if (data == null) {
+            check.add("", "sales.body.required");
+            check.throwIfAny();
+        }
+        String orderNo = check.text("orderNo", data.orderNo(), 50, true, "order.orderNo.required");
+        String customerNo = check.text("customerNo", data.customerNo(), 20, true, "order.customer.required");
+        if (data.orderDate() == null) {
+            check.add("orderDate", "order.orderDate.required");
+        }
+        String address = check.text("deliveryAddress", data.deliveryAddress(), 300, true,
+                "order.deliveryAddress.required");
+        OrderStatus status = status(check, data.status());
+        List<OrderLineData> lines = data.lines() == null ? List.of() : data.lines();
+        if (lines.isEmpty()) {
+            check.add("lines", "sales.lines.required");
+        } else if (lines.size() > ImportChecks.MAX_LINES) {
+            check.add("lines", "sales.lines.tooMany", ImportChecks.MAX_LINES);
+        }
+        Set<String> productIds = new HashSet<>();
+        for (int i = 0; i < lines.size() && i < ImportChecks.MAX_LINES; i++) {
+            OrderLineData line = lines.get(i);
+            String prefix = "lines[" + i + "].";
+            if (line == null) {
+                check.add("lines[" + i + "]", "sales.product.required");
+                continue;
+            }
+            String productId = check.text(prefix + "productId", line.productId(), ID_LENGTH, true,
+                    "sales.product.required");
+            if (productId != null && productId.length() <= ID_LENGTH) {
+                productIds.add(productId);
+            }
+            check.quantity(prefix + "quantity", line.quantity(), true);
+            check.text(prefix + "unit", line.unit(), 20, true, "sales.unit.required");
+            check.amount(prefix + "unitPrice", line.unitPrice(), "orderLine.unitPrice.required");
+        }
+        Customer customer = null;
+        if (customerNo != null && customerNo.length() <= 20) {
+            customer = em.createQuery("SELECT c FROM Customer c WHERE c.customerNo = :no", Customer.class)
+                    .setParameter("no", customerNo).getResultStream().findFirst().orElse(null);
+            if (customer == null) {
+                check.add("customerNo", "sales.customer.unknown");
+            }
+        }
+        Map<String, Product> products = productIds.isEmpty() ? Map.of()
+                : em.createQuery("SELECT p FROM Product p WHERE p.externalId IN :ids", Product.class)
+                        .setParameter("ids", productIds).getResultStream()
+                        .collect(Collectors.toMap(Product::getExternalId, Function.identity()));
+        for (int i = 0; i < lines.size() && i < ImportChecks.MAX_LINES; i++) {
+            OrderLineData line = lines.get(i);
+            String productId = line == null || line.productId() == null ? null : line.productId().trim();
+            if (productId != null && productIds.contains(productId) && !products.containsKey(productId)) {
+                check.add("lines[" + i + "].productId", "sales.product.unknown");
+            }
+        }
+        check.throwIfAny();
+
+        Optional<SalesOrder> existing = em.createQuery(
+                        "SELECT o FROM SalesOrder o LEFT JOIN FETCH o.lines WHERE o.externalId = :id", SalesOrder.class)
+                .setParameter("id", id).getResultStream().findFirst();
+        SalesOrder order = existing.orElseGet(() -> new SalesOrder(id));
+        boolean changed = order.update(orderNo, customer, data.orderDate(), address, status);
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLineData line = lines.get(i);
+            changed |= order.putLine(i + 1, products.get(line.productId().trim()), line.quantity(), line.unit().trim(),
+                    line.unitPrice());
+        }
+        changed |= order.keepLines(lines.size());
+        if (changed && OrderStatus.COUNTING.contains(status)) {
+            counted.add(customer.getId());
+        }
+        if (existing.isEmpty()) {
+            em.persist(order);
+            return ImportOutcome.CREATED;
+        }
+        return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
+    }
+
+    /**
+     * A refusal of a record's check as a refusal of the file: {@code lines[k].x} of an order is field x of the
+     * order's row k; any other field is a field of the record's first row.
+     */
+    private static Refusal refusal(CsvKind kind, ImportItem item, FieldError error) {
+        String field = error.field() == null ? "" : error.field();
+        ImportItem.Line row = item.rows().get(0);
+        if (field.startsWith("lines[")) {
+            int end = field.indexOf(']');
+            int k = Integer.parseInt(field.substring("lines[".length(), end));
+            row = item.rows().get(Math.min(k, item.rows().size() - 1));
+            field = field.length() > end + 2 ? field.substring(end + 2) : "";
+        }
+        int column = kind.columns().indexOf(field);
+        String value = column < 0 ? null : row.values().get(column);
+        return new Refusal(row.line(), field, value, error.message(), row.values());
+    }
+
+    /** A number of the file; a blank is null (the record's checks say whether it is required). */
+    private static BigDecimal number(CsvKind kind, ImportItem.Line line, int column, ImportChecks check,
+                                     List<Refusal> refused) {
+        String text = line.values().get(column);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            refused.add(new Refusal(line.line(), kind.columns().get(column), text, check.message("sales.csv.number",
+                    null), line.values()));
+            if (kind != CsvKind.ORDERS) {
+                throw new SalesImportException(List.of());
+            }
+            return BigDecimal.ONE;
+        }
+    }
+
+    private static LocalDate date(CsvKind kind, ImportItem.Line line, ImportChecks check, List<Refusal> refused) {
+        int column = kind.columns().indexOf("orderDate");
+        String text = line.values().get(column);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            refused.add(new Refusal(line.line(), "orderDate", text, check.message("sales.csv.date", null),
+                    line.values()));
+            return LocalDate.EPOCH;
+        }
+    }
+
+    private static String externalId(ImportChecks check, String externalId) {
+        return check.text("externalId", externalId, ID_LENGTH, true, "sales.externalId.required");
+    }
+
+    private static OrderStatus status(ImportChecks check, String value) {
+        if (value == null || value.isBlank()) {
+            check.add("status", "order.status.required");
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            check.add("status", "sales.status.unknown");
+            return null;
+        }
+    }
+
+    private Optional<Product> product(String externalId) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.externalId = :id", Product.class)
+                .setParameter("id", externalId).getResultStream().findFirst();
+    }
+}
