@@ -200,7 +200,7 @@ class SalesFileImportIT {
         assertEquals(ImportJobStatus.STOPPED, stopped.status(), "stopped before the end of " + rows + " rows");
         assertTrue(stopped.processedRows() < rows, () -> "stopped at " + stopped.processedRows());
         // What the import counted is what was written: figures and rows commit in the same chunk transaction.
-        assertEquals(stopped.processedRows(), stopped.created());
+        assertEquals(stopped.processedRows(), stopped.created(), () -> stopped + " refused: " + refusals(id));
         assertEquals(stopped.created(), productCount(run));
 
         as("admin", () -> {

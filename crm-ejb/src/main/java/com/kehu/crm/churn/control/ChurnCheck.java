@@ -10,6 +10,7 @@ import com.kehu.crm.churn.entity.ChurnTrigger;
 import com.kehu.crm.common.control.RunMetrics;
 import jakarta.annotation.Resource;
 import com.kehu.crm.common.control.BatchJobs;
+import com.kehu.crm.common.control.ServerNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -129,7 +130,7 @@ public class ChurnCheck {
     /** The job (re)started on this server (its listener). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void started(long runId, long executionId) {
-        em.find(ChurnRun.class, runId).running(executionId, BatchJobs.node());
+        em.find(ChurnRun.class, runId).running(executionId, ServerNode.name());
     }
 
     /** Every chunk is written (the job's last step): the run is done and the managers are told. */
@@ -161,7 +162,7 @@ public class ChurnCheck {
     public List<ChurnRunView> recoverInterrupted() {
         List<ChurnRun> interrupted = em.createQuery("SELECT r FROM ChurnRun r WHERE r.status = :running "
                         + "AND r.runNode = :node AND r.jobExecutionId IS NOT NULL", ChurnRun.class)
-                .setParameter("running", ChurnRunStatus.RUNNING).setParameter("node", BatchJobs.node())
+                .setParameter("running", ChurnRunStatus.RUNNING).setParameter("node", ServerNode.name())
                 .getResultList();
         for (ChurnRun run : interrupted) {
             jobs.markInterrupted(run.getJobExecutionId());

@@ -78,11 +78,6 @@ public class BatchJobs {
                 + jobs + " execution, " + steps + " steps)");
     }
 
-    /** This server's name in a cluster ({@code jboss.node.name}), recorded with the executions it runs. */
-    public static String node() {
-        return System.getProperty("jboss.node.name", "kehu");
-    }
-
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }

@@ -1,6 +1,7 @@
 package com.kehu.crm.sales.control;
 
 import com.kehu.crm.common.control.BatchJobs;
+import com.kehu.crm.common.control.ServerNode;
 import com.kehu.crm.common.control.RunMetrics;
 import com.kehu.crm.sales.dto.CsvKind;
 import com.kehu.crm.sales.dto.Refusal;
@@ -15,16 +16,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The import job's record of its run (SALES_IMPORT_JOB and its refused rows), written by the job's artifacts. A
@@ -65,7 +61,7 @@ public class ImportRuns {
     /** The job (re)starts on this server. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void started(long importId, long executionId) {
-        em.find(ImportJob.class, importId).running(executionId, BatchJobs.node());
+        em.find(ImportJob.class, importId).running(executionId, ServerNode.name());
     }
 
     /** The reader found the file's encoding. */
@@ -81,7 +77,7 @@ public class ImportRuns {
                 written.unchanged(), written.refusedRows(), bytesRead);
         for (Refusal refusal : written.refusals()) {
             em.persist(new ImportRefusal(importId, refusal.line(), refusal.field(), refusal.value(), refusal.reason(),
-                    csvLine(refusal.row())));
+                    RowText.csvLine(refusal.row())));
         }
     }
 
@@ -109,7 +105,7 @@ public class ImportRuns {
     public List<Long> interruptedHere() {
         return em.createQuery("SELECT j.jobExecutionId FROM ImportJob j WHERE j.status = :running "
                         + "AND j.runNode = :node AND j.jobExecutionId IS NOT NULL", Long.class)
-                .setParameter("running", ImportJobStatus.RUNNING).setParameter("node", BatchJobs.node())
+                .setParameter("running", ImportJobStatus.RUNNING).setParameter("node", ServerNode.name())
                 .getResultList();
     }
 
@@ -118,19 +114,5 @@ public class ImportRuns {
         em.createQuery("SELECT j FROM ImportJob j WHERE j.jobExecutionId = :e", ImportJob.class)
                 .setParameter("e", executionId).getResultStream()
                 .forEach(j -> j.finish(ImportJobStatus.FAILED, LocalDateTime.now(clock)));
-    }
-
-    /** A row of the file as one CSV line (quoted where needed), for the bad-rows download. */
-    public static String csvLine(List<String> values) {
-        if (values == null) {
-            return null;
-        }
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("").get())) {
-            printer.printRecord(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

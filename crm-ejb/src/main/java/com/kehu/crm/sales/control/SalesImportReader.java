@@ -49,7 +49,7 @@ public class SalesImportReader extends AbstractItemReader {
             refuse(0, e, source);
             throw e;
         }
-        runs.readAs(id, reader.charset() == null ? "XLSX" : reader.charset().name());
+        runs.readAs(id, reader.format());
         items = new ImportItems(source.kind(), reader.iterator());
         items.skip(source.rowsWritten());
         jobContext.setTransientUserData(counted);
