@@ -183,7 +183,7 @@ class SalesFileImportIT {
         int rows = 30_000;
         StringBuilder file = new StringBuilder(String.join(",", CsvKind.PRODUCTS.columns())).append('\n');
         for (int i = 1; i <= rows; i++) {
-            file.append("S-").append(run).append('-').append(i).append(",续传").append(run).append('-').append(i)
+            file.append("S-").append(run).append('-').append(i).append(",导入").append(run).append('-').append(i)
                     .append(",M,B,个,1.00\n");
         }
         long id = start(CsvKind.PRODUCTS, "big.csv", utf8(file), Locale.ENGLISH);
