@@ -2,16 +2,25 @@ package com.kehu.crm.sales.control;
 
 import com.kehu.crm.sales.boundary.SalesImportException;
 import com.kehu.crm.sales.dto.FieldError;
-import java.math.BigDecimal;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Checks an import message field by field and collects every problem before anything is written, so that the
- * sales system learns all its mistakes at once. The messages come from ValidationMessages in English: the reader is
- * the sales system's developer or its log.
+ * Collects every problem of an import message before anything is written, so that the sales system learns all its
+ * mistakes at once: the message's Bean Validation constraints first ({@link #validate}), then what only the database
+ * knows (an unknown customer or product), added by the writer. Errors stay structured (field, message) until they are
+ * shown. The messages come from ValidationMessages in the checker's language: English for the sales system's
+ * developer, the user's language on the import page.
  */
 public final class ImportChecks {
 
@@ -19,6 +28,7 @@ public final class ImportChecks {
 
     private final List<FieldError> errors = new ArrayList<>();
     private final ResourceBundle messages;
+    private final Locale locale;
 
     /** Messages in English: the reader of a REST answer is the sales system's developer. */
     public ImportChecks() {
@@ -27,6 +37,7 @@ public final class ImportChecks {
 
     /** Messages in the given language: the import page shows them to the user who uploaded the file. */
     public ImportChecks(Locale locale) {
+        this.locale = locale;
         messages = ResourceBundle.getBundle("ValidationMessages", locale, ImportChecks.class.getClassLoader());
     }
 
@@ -40,39 +51,92 @@ public final class ImportChecks {
         return arg == null ? message : message.replace("{max}", String.valueOf(arg)).replace("{0}", String.valueOf(arg));
     }
 
-    /** A trimmed text of at most {@code max} characters; null when blank. */
-    public String text(String field, String value, int max, boolean required, String requiredKey) {
-        String v = value == null || value.isBlank() ? null : value.trim();
-        if (v == null && required) {
-            add(field, requiredKey);
-        } else if (v != null && v.length() > max) {
-            add(field, "field.size", max);
-        }
-        return v;
+    /**
+     * Checks a message by its Bean Validation constraints, with the messages in this checker's language; the
+     * refusals come in the order of the message's fields (lines by their position), so that a sender reads them as
+     * the message is written.
+     */
+    public void validate(Object message, ValidatorFactory factory) {
+        Validator validator = factory.usingContext()
+                .messageInterpolator(new InLocale(factory.getMessageInterpolator(), locale)).getValidator();
+        validator.validate(message).stream()
+                .sorted(Comparator.comparing(v -> order(message.getClass(), v.getPropertyPath()), ImportChecks::compare))
+                .forEach(v -> errors.add(new FieldError(path(v.getPropertyPath()), v.getMessage())));
     }
 
-    /** A money amount: not negative, at most 13 + 2 digits. */
-    public BigDecimal amount(String field, BigDecimal value, String requiredKey) {
-        if (value == null) {
-            add(field, requiredKey);
-        } else if (value.signum() < 0) {
-            add(field, "sales.amount.negative");
-        } else if (value.scale() > 2 || value.precision() - value.scale() > 13) {
-            add(field, "sales.amount.digits");
+    /** {@code lines[1].quantity}, as the REST answer and the import's refusals name a field. */
+    static String path(Path path) {
+        StringBuilder text = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                text.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                text.append(text.isEmpty() ? "" : ".").append(node.getName());
+            }
         }
-        return value;
+        return text.toString();
     }
 
-    /** A quantity: at most 12 + 3 digits; {@code positive} for order lines, zero allowed in stock. */
-    public BigDecimal quantity(String field, BigDecimal value, boolean positive) {
-        if (value == null) {
-            add(field, "sales.quantity.required");
-        } else if (positive ? value.signum() <= 0 : value.signum() < 0) {
-            add(field, positive ? "sales.quantity.positive" : "sales.amount.negative");
-        } else if (value.stripTrailingZeros().scale() > 3 || value.precision() - value.scale() > 12) {
-            add(field, "sales.quantity.digits");
+    /** The position of each step of a path: the field's place in its record, a line's index. */
+    private static List<Integer> order(Class<?> type, Path path) {
+        List<Integer> order = new ArrayList<>();
+        Class<?> current = type;
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                order.add(node.getIndex() == null ? 0 : node.getIndex());
+            }
+            if (node.getKind() == ElementKind.PROPERTY && current != null && current.isRecord()) {
+                RecordComponent[] components = current.getRecordComponents();
+                Class<?> next = null;
+                int at = components.length;
+                for (int i = 0; i < components.length; i++) {
+                    if (components[i].getName().equals(node.getName())) {
+                        at = i;
+                        next = element(components[i]);
+                    }
+                }
+                order.add(at);
+                current = next;
+            }
         }
-        return value;
+        return order;
+    }
+
+    private static Class<?> element(RecordComponent component) {
+        if (component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return component.getType();
+    }
+
+    private static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    /** A trimmed text, null when blank: what is stored of a checked field. */
+    public static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The container's interpolator, always in one language (a checker's, not the thread's). */
+    private record InLocale(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
+        @Override
+        public String interpolate(String template, Context context) {
+            return delegate.interpolate(template, context, locale);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale ignored) {
+            return delegate.interpolate(template, context, locale);
+        }
     }
 
     public boolean ok() {

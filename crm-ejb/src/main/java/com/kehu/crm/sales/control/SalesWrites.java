@@ -1,5 +1,7 @@
 package com.kehu.crm.sales.control;
 
+import static com.kehu.crm.sales.control.ImportChecks.trimmed;
+
 import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.sales.boundary.SalesImportException;
 import com.kehu.crm.sales.dto.CsvKind;
@@ -25,11 +27,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +62,8 @@ public class SalesWrites {
     private EntityManager em;
     @Inject
     private Event<OrdersCounted> ordersCounted;
+    @Inject
+    private ValidatorFactory validation;
 
     public ImportOutcome putProduct(String externalId, ProductData data, Locale locale) {
         ImportChecks check = new ImportChecks(locale);
@@ -66,15 +72,12 @@ public class SalesWrites {
             check.add("", "sales.body.required");
             check.throwIfAny();
         }
-        String name = check.text("name", data.name(), 100, true, "product.name.required");
-        String model = check.text("model", data.model(), 100, false, null);
-        String batch = check.text("batch", data.batch(), 50, false, null);
-        String unit = check.text("unit", data.unit(), 20, true, "sales.unit.required");
-        BigDecimal price = check.amount("price", data.price(), "product.price.required");
+        check.validate(data, validation);
         check.throwIfAny();
         Optional<Product> existing = product(id);
         Product product = existing.orElseGet(() -> new Product(id));
-        boolean changed = product.update(name, model, batch, unit, price);
+        boolean changed = product.update(trimmed(data.name()), trimmed(data.model()), trimmed(data.batch()),
+                trimmed(data.unit()), data.price());
         if (existing.isEmpty()) {
             em.persist(product);
             return ImportOutcome.CREATED;
@@ -89,11 +92,8 @@ public class SalesWrites {
             check.add("", "sales.body.required");
             check.throwIfAny();
         }
-        String productId = check.text("productId", data.productId(), ID_LENGTH, true, "sales.product.required");
-        String warehouse = check.text("warehouse", data.warehouse(), 100, true, "inventory.warehouse.required");
-        String location = check.text("location", data.location(), 100, false, null);
-        BigDecimal quantity = check.quantity("quantity", data.quantity(), false);
-        String memo = check.text("memo", data.memo(), 500, false, null);
+        check.validate(data, validation);
+        String productId = trimmed(data.productId());
         Product product = null;
         if (productId != null && productId.length() <= ID_LENGTH) {
             product = product(productId).orElse(null);
@@ -105,7 +105,8 @@ public class SalesWrites {
         Optional<Inventory> existing = em.createQuery("SELECT i FROM Inventory i WHERE i.externalId = :id",
                 Inventory.class).setParameter("id", id).getResultStream().findFirst();
         Inventory inventory = existing.orElseGet(() -> new Inventory(id));
-        boolean changed = inventory.update(product, warehouse, location, quantity, memo);
+        boolean changed = inventory.update(product, trimmed(data.warehouse()), trimmed(data.location()),
+                data.quantity(), trimmed(data.memo()));
         if (existing.isEmpty()) {
             em.persist(inventory);
             return ImportOutcome.CREATED;
@@ -196,36 +197,17 @@ public class SalesWrites {
             check.add("", "sales.body.required");
             check.throwIfAny();
         }
-        String orderNo = check.text("orderNo", data.orderNo(), 50, true, "order.orderNo.required");
-        String customerNo = check.text("customerNo", data.customerNo(), 20, true, "order.customer.required");
-        if (data.orderDate() == null) {
-            check.add("orderDate", "order.orderDate.required");
-        }
-        String address = check.text("deliveryAddress", data.deliveryAddress(), 300, true,
-                "order.deliveryAddress.required");
+        check.validate(data, validation);
+        String customerNo = trimmed(data.customerNo());
         OrderStatus status = status(check, data.status());
         List<OrderLineData> lines = data.lines() == null ? List.of() : data.lines();
-        if (lines.isEmpty()) {
-            check.add("lines", "sales.lines.required");
-        } else if (lines.size() > ImportChecks.MAX_LINES) {
-            check.add("lines", "sales.lines.tooMany", ImportChecks.MAX_LINES);
-        }
-        Set<String> productIds = new HashSet<>();
+        // The lines' products by id, with the lines that name each: looked up at once, then named where unknown.
+        Map<String, List<Integer>> lineIndexes = new LinkedHashMap<>();
         for (int i = 0; i < lines.size() && i < ImportChecks.MAX_LINES; i++) {
-            OrderLineData line = lines.get(i);
-            String prefix = "lines[" + i + "].";
-            if (line == null) {
-                check.add("lines[" + i + "]", "sales.product.required");
-                continue;
-            }
-            String productId = check.text(prefix + "productId", line.productId(), ID_LENGTH, true,
-                    "sales.product.required");
+            String productId = lines.get(i) == null ? null : trimmed(lines.get(i).productId());
             if (productId != null && productId.length() <= ID_LENGTH) {
-                productIds.add(productId);
+                lineIndexes.computeIfAbsent(productId, k -> new ArrayList<>()).add(i);
             }
-            check.quantity(prefix + "quantity", line.quantity(), true);
-            check.text(prefix + "unit", line.unit(), 20, true, "sales.unit.required");
-            check.amount(prefix + "unitPrice", line.unitPrice(), "orderLine.unitPrice.required");
         }
         Customer customer = null;
         if (customerNo != null && customerNo.length() <= 20) {
@@ -235,24 +217,23 @@ public class SalesWrites {
                 check.add("customerNo", "sales.customer.unknown");
             }
         }
-        Map<String, Product> products = productIds.isEmpty() ? Map.of()
+        Map<String, Product> products = lineIndexes.isEmpty() ? Map.of()
                 : em.createQuery("SELECT p FROM Product p WHERE p.externalId IN :ids", Product.class)
-                        .setParameter("ids", productIds).getResultStream()
+                        .setParameter("ids", lineIndexes.keySet()).getResultStream()
                         .collect(Collectors.toMap(Product::getExternalId, Function.identity()));
-        for (int i = 0; i < lines.size() && i < ImportChecks.MAX_LINES; i++) {
-            OrderLineData line = lines.get(i);
-            String productId = line == null || line.productId() == null ? null : line.productId().trim();
-            if (productId != null && productIds.contains(productId) && !products.containsKey(productId)) {
-                check.add("lines[" + i + "].productId", "sales.product.unknown");
+        lineIndexes.forEach((productId, indexes) -> {
+            if (!products.containsKey(productId)) {
+                indexes.forEach(i -> check.add("lines[" + i + "].productId", "sales.product.unknown"));
             }
-        }
+        });
         check.throwIfAny();
 
         Optional<SalesOrder> existing = em.createQuery(
                         "SELECT o FROM SalesOrder o LEFT JOIN FETCH o.lines WHERE o.externalId = :id", SalesOrder.class)
                 .setParameter("id", id).getResultStream().findFirst();
         SalesOrder order = existing.orElseGet(() -> new SalesOrder(id));
-        boolean changed = order.update(orderNo, customer, data.orderDate(), address, status);
+        boolean changed = order.update(trimmed(data.orderNo()), customer, data.orderDate(),
+                trimmed(data.deliveryAddress()), status);
         for (int i = 0; i < lines.size(); i++) {
             OrderLineData line = lines.get(i);
             changed |= order.putLine(i + 1, products.get(line.productId().trim()), line.quantity(), line.unit().trim(),
@@ -321,13 +302,20 @@ public class SalesWrites {
         }
     }
 
+    /** The sales system's id of a record (the REST path, or a file's column): required, at most 50 characters. */
     private static String externalId(ImportChecks check, String externalId) {
-        return check.text("externalId", externalId, ID_LENGTH, true, "sales.externalId.required");
+        String id = trimmed(externalId);
+        if (id == null) {
+            check.add("externalId", "sales.externalId.required");
+        } else if (id.length() > ID_LENGTH) {
+            check.add("externalId", "field.size", ID_LENGTH);
+        }
+        return id;
     }
 
+    /** The status named, or null: a blank one is refused by the message's constraints. */
     private static OrderStatus status(ImportChecks check, String value) {
         if (value == null || value.isBlank()) {
-            check.add("status", "order.status.required");
             return null;
         }
         try {
