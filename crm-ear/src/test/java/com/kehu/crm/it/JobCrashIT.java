@@ -219,17 +219,19 @@ class JobCrashIT {
     /** Customers created years ago who never ordered: each gets one warning from the check. */
     private void insertCustomers() throws SQLException {
         try (Connection db = connect()) {
+            long manager = ((Number) row(db, "SELECT MIN(ID) FROM SEC_USER")[0]).longValue();
             db.setAutoCommit(false);
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO CST_CUSTOMER (ID, VERSION, CUSTOMER_NO, "
-                    + "NAME, REGION, CUSTOMER_LEVEL, ADDRESS, POSTCODE, PHONE, STATUS, CREATED_AT, CREATED_BY) "
-                    + "VALUES (?, 0, ?, ?, 'EAST', '1', '上海市', '200000', ?, 'NORMAL', ?, 'crash-test')")) {
+                    + "NAME, REGION, MANAGER_ID, CUSTOMER_LEVEL, ADDRESS, POSTCODE, PHONE, STATUS, CREATED_AT, "
+                    + "CREATED_BY) VALUES (?, 0, ?, ?, 'EAST', ?, '1', '上海市', '200000', ?, 'NORMAL', ?, 'crash-test')")) {
                 Timestamp longAgo = Timestamp.valueOf(LocalDateTime.of(2020, 1, 1, 9, 0));
                 for (int i = 1; i <= CUSTOMERS; i++) {
                     insert.setLong(1, FIRST_CUSTOMER_ID + i);
                     insert.setString(2, "KX" + run + i);
                     insert.setString(3, "断点客户" + run + "-" + i);
-                    insert.setString(4, "021-" + i);
-                    insert.setTimestamp(5, longAgo);
+                    insert.setLong(4, manager);
+                    insert.setString(5, "021-" + i);
+                    insert.setTimestamp(6, longAgo);
                     insert.addBatch();
                     if (i % 5_000 == 0) {
                         insert.executeBatch();

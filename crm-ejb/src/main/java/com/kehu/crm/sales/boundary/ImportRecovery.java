@@ -34,5 +34,6 @@ public class ImportRecovery {
             jobs.markInterrupted(execution);
             runs.markInterrupted(execution);
         }
+        runs.markNeverStarted();
     }
 }

@@ -126,7 +126,13 @@ public class SalesFileImportService {
         if (!row.restartable()) {
             throw new BusinessException("import.error.notRestartable");
         }
-        jobs.restart(job(id).getJobExecutionId(), parameters(id));
+        Long execution = job(id).getJobExecutionId();
+        if (execution == null) {
+            // Its job never started (its server died in between): start it now; it reads the stored file.
+            jobs.start(JOB, parameters(id));
+        } else {
+            jobs.restart(execution, parameters(id));
+        }
     }
 
     /** Asks a running import to stop after its current chunk; it can be restarted later. */

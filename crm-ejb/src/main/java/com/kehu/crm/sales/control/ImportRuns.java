@@ -99,7 +99,7 @@ public class ImportRuns {
 
     /**
      * Imports this server was running when it died (its start finds them still running): failed, their executions
-     * too, so that the page offers to go on from the last chunk. Returns how many.
+     * too, so that the page offers to go on from the last chunk. Returns their executions.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> interruptedHere() {
@@ -107,6 +107,21 @@ public class ImportRuns {
                         + "AND j.runNode = :node AND j.jobExecutionId IS NOT NULL", Long.class)
                 .setParameter("running", ImportJobStatus.RUNNING).setParameter("node", ServerNode.name())
                 .getResultList();
+    }
+
+    /**
+     * Imports whose job never started (the server died between storing the file and starting the job, which the page
+     * does in one go): failed, so that the page offers to start them. Only those older than a few minutes, since
+     * another server of a cluster may be starting one right now.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int markNeverStarted() {
+        List<ImportJob> stuck = em.createQuery("SELECT j FROM ImportJob j WHERE j.status = :running "
+                        + "AND j.jobExecutionId IS NULL AND j.createdAt < :before", ImportJob.class)
+                .setParameter("running", ImportJobStatus.RUNNING)
+                .setParameter("before", LocalDateTime.now(clock).minusMinutes(5)).getResultList();
+        stuck.forEach(j -> j.finish(ImportJobStatus.FAILED, LocalDateTime.now(clock)));
+        return stuck.size();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -42,7 +42,12 @@ public class ChurnCheckBacking implements JobPage, Serializable {
     public void runNow() {
         current = checkService.run(checkService.start());
         refreshRuns();
-        FacesMessages.info("churn_check.message.started");
+        if (current.running()) {
+            FacesMessages.info("churn_check.message.started");
+        } else {
+            // A small database is checked before the page answers: no poll follows, so say so now.
+            finished();
+        }
     }
 
     /** The poll while a run is going: its progress; at the end the list of runs. */
@@ -54,8 +59,12 @@ public class ChurnCheckBacking implements JobPage, Serializable {
         current = checkService.run(current.id());
         if (!current.running()) {
             refreshRuns();
-            FacesMessages.info("churn_check.message.finished", current.warningsCreated(), current.durationMillis());
+            finished();
         }
+    }
+
+    private void finished() {
+        FacesMessages.info("churn_check.message.finished", current.warningsCreated(), current.durationMillis());
     }
 
     @Override

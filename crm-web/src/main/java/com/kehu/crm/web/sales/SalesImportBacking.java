@@ -65,7 +65,11 @@ public class SalesImportBacking implements JobPage, Serializable {
                     FacesContext.getCurrentInstance().getViewRoot().getLocale());
             follow(imports.get(id));
             recent = imports.recent(RECENT);
-            FacesMessages.info("import.message.started", current.fileName());
+            if (current.running()) {
+                FacesMessages.info("import.message.started", current.fileName());
+            } else {
+                finished();
+            }
         } catch (BusinessException e) {
             FacesMessages.error(e);
         } catch (IOException e) {
@@ -81,9 +85,14 @@ public class SalesImportBacking implements JobPage, Serializable {
         follow(imports.get(current.id()));
         if (!current.running()) {
             recent = imports.recent(RECENT);
-            FacesMessages.info("import.message.finished", current.fileName(), current.created(), current.updated(),
-                    current.unchanged(), current.failedRows());
+            finished();
         }
+    }
+
+    /** A small file is written before the page answers: then no poll follows, and the upload says it is done. */
+    private void finished() {
+        FacesMessages.info("import.message.finished", current.fileName(), current.created(), current.updated(),
+                current.unchanged(), current.failedRows());
     }
 
     @Override
