@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.ConcurrentEditException;
+import com.kehu.crm.common.dto.HistoryRow;
 import com.kehu.crm.customer.boundary.ContactService;
 import com.kehu.crm.customer.boundary.CustomerService;
 import com.kehu.crm.customer.dto.CustomerCriteria;
-import com.kehu.crm.customer.dto.HistoryRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Contact;
 import com.kehu.crm.customer.entity.Customer;
