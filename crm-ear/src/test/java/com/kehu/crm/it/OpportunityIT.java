@@ -221,6 +221,13 @@ class OpportunityIT {
                 () -> as("manager", () -> opportunities.addPlanItem(o.getId(), item(LocalDate.now(), "太晚了")))).getKey());
         assertEquals(1, customersNamed(name));
 
+        // The opportunity records what it became: its customer cannot be deleted, and the refusal keeps everything.
+        Customer developed = as("manager", () -> customers.getById(customer.getId()));
+        assertEquals("customer.error.fromOpportunity", assertThrows(BusinessException.class,
+                () -> run("manager", () -> customers.delete(developed.getId(), developed.getVersion()))).getKey());
+        assertEquals(1, customersNamed(name));
+        assertEquals(1, as("exec", () -> contacts.list(customer.getId())).size());
+
         // Every step is in the audit trail.
         List<HistoryRow> history = as("exec", () -> opportunities.history(o.getId(), 0, 100));
         assertTrue(history.stream().anyMatch(h -> "status".equals(h.field()) && "SUCCEEDED".equals(h.newValue())), history::toString);
