@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.ConcurrentEditException;
+import com.kehu.crm.common.dto.HistoryRow;
 import com.kehu.crm.customer.boundary.ContactService;
 import com.kehu.crm.customer.boundary.CustomerService;
 import com.kehu.crm.customer.dto.CustomerCriteria;
-import com.kehu.crm.customer.dto.HistoryRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Contact;
 import com.kehu.crm.customer.entity.Customer;
@@ -220,6 +220,13 @@ class OpportunityIT {
         assertEquals("opportunity.error.closed", assertThrows(BusinessException.class,
                 () -> as("manager", () -> opportunities.addPlanItem(o.getId(), item(LocalDate.now(), "太晚了")))).getKey());
         assertEquals(1, customersNamed(name));
+
+        // The opportunity records what it became: its customer cannot be deleted, and the refusal keeps everything.
+        Customer developed = as("manager", () -> customers.getById(customer.getId()));
+        assertEquals("customer.error.fromOpportunity", assertThrows(BusinessException.class,
+                () -> run("manager", () -> customers.delete(developed.getId(), developed.getVersion()))).getKey());
+        assertEquals(1, customersNamed(name));
+        assertEquals(1, as("exec", () -> contacts.list(customer.getId())).size());
 
         // Every step is in the audit trail.
         List<HistoryRow> history = as("exec", () -> opportunities.history(o.getId(), 0, 100));

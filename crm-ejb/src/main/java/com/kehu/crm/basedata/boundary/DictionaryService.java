@@ -19,7 +19,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** The data dictionary (数据字典): entries by type for every drop-down, and their maintenance. */
+/**
+ * The data dictionary (数据字典): entries by type for every drop-down, the check that a chosen value is one of them,
+ * and their maintenance.
+ */
 @Stateless
 @RolesAllowed(Rights.BASEDATA_DICT)
 public class DictionaryService {
@@ -34,6 +37,24 @@ public class DictionaryService {
     @PermitAll
     public List<DictEntry> entries(@NotNull DictType type) {
         return em.createNamedQuery(DictEntry.BY_TYPE, DictEntry.class).setParameter("type", type).getResultList();
+    }
+
+    /**
+     * Refuses, on {@code field}, a value that is not an entry of {@code type}: a drop-down's choice is checked on the
+     * server, whatever the page sent. Empty values pass (required fields are checked by Bean Validation). Every
+     * component that stores dictionary values asks this, in its own transaction.
+     */
+    @PermitAll
+    public void checkValue(@NotNull DictType type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        long found = em.createNamedQuery(DictEntry.COUNT_BY_TYPE_AND_VALUE, Long.class)
+                .setParameter("type", type).setParameter("value", value).setParameter("id", -1L)
+                .getSingleResult();
+        if (found == 0) {
+            throw BusinessException.onField(field, "dict.error.unknownValue", value);
+        }
     }
 
     @RolesAllowed(Rights.BASEDATA_DICT)

@@ -1,6 +1,5 @@
 package com.kehu.crm.churn.boundary;
 
-import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.churn.dto.ChurnCriteria;
 import com.kehu.crm.churn.dto.ChurnWarningRow;
 import com.kehu.crm.churn.dto.MeasureRow;
@@ -10,21 +9,21 @@ import com.kehu.crm.churn.entity.ChurnStatus;
 import com.kehu.crm.churn.entity.ChurnWarning;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.Conditions;
+import com.kehu.crm.common.control.PagedList;
+import com.kehu.crm.common.control.PagedList.Direction;
 import com.kehu.crm.common.control.Versions;
 import com.kehu.crm.common.dto.SortOrder;
-import com.kehu.crm.customer.control.CustomerAccess;
+import com.kehu.crm.customer.boundary.CustomerOwnership;
 import com.kehu.crm.sales.entity.OrderStatus;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.security.entity.Rights;
-import com.kehu.crm.security.entity.Role;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +40,6 @@ import java.util.Map;
  * which makes the customer lost. Both are refused once the warning is closed.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.EXECUTIVE, Role.SUPERVISOR, Role.MANAGER, Rights.CHURN_ACT})
 @RolesAllowed(Rights.CHURN_VIEW)
 public class ChurnService {
 
@@ -53,39 +51,30 @@ public class ChurnService {
             "detectedAt", "w.createdAt",
             "status", "w.status",
             "managerName", "m.displayName");
+    /** Unsorted: the newest warnings first. */
+    private static final PagedList LIST = PagedList.of(SORTABLE, "w.id").unsorted("w.createdAt", Direction.DESC);
+    private static final String FROM = " FROM ChurnWarning w JOIN w.customer c JOIN c.manager m";
 
     @PersistenceContext
     private EntityManager em;
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private CurrentUser currentUser;
+    @EJB
+    private CustomerOwnership ownership;
     @Inject
     private Clock clock;
 
     @RolesAllowed(Rights.CHURN_VIEW)
     public long count(ChurnCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(w) FROM ChurnWarning w JOIN w.customer c JOIN c.manager m");
-        Map<String, Object> params = where(criteria, jpql);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return LIST.count(em, "SELECT COUNT(w)" + FROM, where(criteria));
     }
 
     /** One page of warnings, each with its explanation (one more query for the whole page). */
     @RolesAllowed(Rights.CHURN_VIEW)
     public List<ChurnWarningRow> search(ChurnCriteria criteria, int offset, int limit, SortOrder sort) {
-        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.churn.dto.ChurnWarningRow(w.id, c.id, "
-                + "c.customerNo, c.name, m.displayName, w.status, w.lastOrderDate, w.createdAt) "
-                + "FROM ChurnWarning w JOIN w.customer c JOIN c.manager m");
-        Map<String, Object> params = where(criteria, jpql);
-        String column = sort == null ? null : SORTABLE.get(sort.field());
-        boolean ascending = sort == null ? column == null : sort.ascending();
-        String direction = ascending ? " ASC" : " DESC";
-        jpql.append(" ORDER BY ").append(column == null ? "w.createdAt" : column).append(column == null ? " DESC" : direction)
-                .append(", w.id").append(column == null ? " DESC" : direction);
-        TypedQuery<ChurnWarningRow> query = em.createQuery(jpql.toString(), ChurnWarningRow.class)
-                .setFirstResult(offset).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return explain(query.getResultList());
+        return explain(LIST.page(em, "SELECT NEW com.kehu.crm.churn.dto.ChurnWarningRow(w.id, c.id, c.customerNo, "
+                        + "c.name, m.displayName, w.status, w.lastOrderDate, w.createdAt)" + FROM, where(criteria), sort,
+                offset, limit, ChurnWarningRow.class));
     }
 
     /** The warnings still waiting for the caller (their customers'; all for those who see all), for the dashboard. */
@@ -170,34 +159,26 @@ public class ChurnService {
             throw new NotFoundException();
         }
         ChurnWarning warning = found.get(0);
-        if (!seesAll() && !warning.getCustomer().getManager().getUsername().equals(me())) {
+        String owner = currentUser.ownerOrAll();
+        if (owner != null && !warning.getCustomer().getManager().getUsername().equals(owner)) {
             throw new BusinessException("churn.error.notYourWarning", warning.getCustomer().getName());
         }
         return warning;
     }
 
+    /** The caller acts on the warnings of the customers they may change (a manager their own, supervisors all). */
     private boolean mayAct(ChurnWarning warning) {
-        return caller.isCallerInRole(Rights.CHURN_ACT) && CustomerAccess.mayChange(caller, warning.getCustomer());
+        return currentUser.has(Rights.CHURN_ACT) && ownership.mayChange(warning.getCustomer());
     }
 
-    private boolean seesAll() {
-        return caller.isCallerInRole(Role.SUPERVISOR) || caller.isCallerInRole(Role.EXECUTIVE)
-                || caller.isCallerInRole(Role.ADMIN);
-    }
-
-    private String me() {
-        return caller.getCallerPrincipal().getName();
-    }
-
-    private Map<String, Object> where(ChurnCriteria criteria, StringBuilder jpql) {
+    private Conditions where(ChurnCriteria criteria) {
         ChurnCriteria c = criteria == null ? new ChurnCriteria() : criteria;
         return new Conditions()
-                .add("m.username = :me", "me", seesAll() ? null : me())
+                .add("m.username = :me", "me", currentUser.ownerOrAll())
                 .equal("w.status", "status", c.getStatus())
                 .add("w.status IN :open", "open", c.getStatus() == null && c.isOpenOnly()
                         ? List.of(ChurnStatus.WARNING, ChurnStatus.DEFERRING) : null)
-                .startsWith("c.name", "name", c.getCustomerName())
-                .appendTo(jpql);
+                .startsWith("c.name", "name", c.getCustomerName());
     }
 
     /** Adds months since the last order and the last 12 months' orders and amount, for all rows in one query. */

@@ -1,2 +1,2 @@
-/** Types every list shares: the sort order a page asks for. */
+/** Types several components share: the sort order a page asks for, a line of a record's history. */
 package com.kehu.crm.common.dto;

@@ -2,13 +2,11 @@ package com.kehu.crm.customer.boundary;
 
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.common.control.Versions;
-import com.kehu.crm.customer.control.CustomerAccess;
 import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.customer.entity.CustomerRecord;
 import com.kehu.crm.security.entity.Rights;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -26,8 +24,8 @@ public abstract class CustomerRecordService<T extends CustomerRecord> {
     @PersistenceContext
     protected EntityManager em;
 
-    @Resource
-    protected SessionContext caller;
+    @EJB
+    private CustomerOwnership ownership;
 
     private final Class<T> type;
 
@@ -55,7 +53,7 @@ public abstract class CustomerRecordService<T extends CustomerRecord> {
         if (customer == null) {
             throw new NotFoundException();
         }
-        CustomerAccess.checkMayChange(caller, customer);
+        ownership.checkMayChange(customer);
         T record = newRecord(customer, form);
         em.persist(record);
         return record;
@@ -65,7 +63,7 @@ public abstract class CustomerRecordService<T extends CustomerRecord> {
     public T update(@NotNull @Valid T form) {
         T record = get(form.getId());
         Versions.check(record, form.getVersion());
-        CustomerAccess.checkMayChange(caller, record.getCustomer());
+        ownership.checkMayChange(record.getCustomer());
         copy(form, record);
         return record;
     }
@@ -74,7 +72,7 @@ public abstract class CustomerRecordService<T extends CustomerRecord> {
     public void delete(long id, long version) {
         T record = get(id);
         Versions.check(record, version);
-        CustomerAccess.checkMayChange(caller, record.getCustomer());
+        ownership.checkMayChange(record.getCustomer());
         em.remove(record);
     }
 

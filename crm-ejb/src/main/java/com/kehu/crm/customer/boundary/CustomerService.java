@@ -1,27 +1,28 @@
 package com.kehu.crm.customer.boundary;
 
-import com.kehu.crm.common.control.Conditions;
-import com.kehu.crm.basedata.control.DictionaryValues;
+import com.kehu.crm.basedata.boundary.DictionaryService;
 import com.kehu.crm.basedata.entity.DictType;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.Conditions;
+import com.kehu.crm.common.control.PagedList;
 import com.kehu.crm.common.control.Versions;
 import com.kehu.crm.common.dto.SortOrder;
-import com.kehu.crm.customer.control.CustomerAccess;
 import com.kehu.crm.customer.control.CustomerNumbers;
 import com.kehu.crm.customer.dto.CustomerCriteria;
+import com.kehu.crm.customer.dto.CustomerDeleting;
 import com.kehu.crm.customer.dto.CustomerRow;
 import com.kehu.crm.customer.dto.EnvelopeAddress;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.security.entity.Rights;
 import com.kehu.crm.security.entity.Role;
 import com.kehu.crm.security.entity.User;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +41,6 @@ import java.util.Objects;
  * to their own customers (supervisors and administrators to all).
  */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.SUPERVISOR, Role.MANAGER})
 @RolesAllowed(Rights.CUSTOMER_VIEW)
 public class CustomerService {
 
@@ -50,30 +50,39 @@ public class CustomerService {
             "name", "c.name",
             "region", "c.region",
             "level", "c.level",
-            "managerName", "c.manager.displayName",
+            "managerName", "m.displayName",
             "phone", "c.phone",
             "satisfaction", "c.satisfaction",
             "credit", "c.credit",
             "status", "c.status");
-    private static final String DEFAULT_ORDER = "c.customerNo";
+    /** Sorting by the manager's name joins the manager ({@code m}); no other order needs it. */
+    private static final String BY_MANAGER = "m.displayName";
+    /** The customer number is unique: its own index orders the list, no tie-breaker needed. */
+    private static final PagedList LIST = PagedList.of(SORTABLE, "c.id")
+            .unsortedAscending("c.customerNo").unique("c.customerNo");
     private static final int MAX_DUPLICATES = 10;
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private CustomerOwnership ownership;
+
+    @EJB
+    private DictionaryService dictionaries;
+
+    @Inject
+    private Event<CustomerDeleting> deleting;
 
     @Inject
     private Clock clock;
 
     @RolesAllowed(Rights.CUSTOMER_VIEW)
     public long count(CustomerCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(c) FROM Customer c");
-        Map<String, Object> params = where(criteria, jpql);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return LIST.count(em, "SELECT COUNT(c) FROM Customer c", where(criteria));
     }
 
     /**
@@ -83,21 +92,9 @@ public class CustomerService {
      */
     @RolesAllowed(Rights.CUSTOMER_VIEW)
     public List<CustomerRow> search(CustomerCriteria criteria, int offset, int limit, SortOrder sort) {
-        String column = sort == null ? null : SORTABLE.get(sort.field());
-        boolean byManager = column != null && column.startsWith("c.manager.");
-        StringBuilder jpql = new StringBuilder("SELECT c.id FROM Customer c").append(byManager ? " LEFT JOIN c.manager m" : "");
-        Map<String, Object> params = where(criteria, jpql);
-        String direction = sort == null || sort.ascending() ? " ASC" : " DESC";
-        if (column == null || column.equals(DEFAULT_ORDER)) {
-            // The customer number is unique: its own index orders the list, no tie-breaker needed.
-            jpql.append(" ORDER BY ").append(DEFAULT_ORDER).append(direction);
-        } else {
-            jpql.append(" ORDER BY ").append(byManager ? "m." + column.substring("c.manager.".length()) : column)
-                    .append(direction).append(", c.id").append(direction);
-        }
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class).setFirstResult(offset).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        List<Long> ids = query.getResultList();
+        boolean byManager = BY_MANAGER.equals(LIST.column(sort));
+        List<Long> ids = LIST.page(em, "SELECT c.id FROM Customer c" + (byManager ? " LEFT JOIN c.manager m" : ""),
+                where(criteria), sort, offset, limit, Long.class);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -109,7 +106,7 @@ public class CustomerService {
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
-    private static Map<String, Object> where(CustomerCriteria c, StringBuilder jpql) {
+    private static Conditions where(CustomerCriteria c) {
         Conditions where = new Conditions();
         if (c != null) {
             where.startsWith("c.customerNo", "customerNo", c.getCustomerNo())
@@ -123,7 +120,7 @@ public class CustomerService {
                     .equal("c.credit", "credit", c.getCredit())
                     .add("(c.nationalTaxNo = :taxNo OR c.localTaxNo = :taxNo)", "taxNo", c.getTaxNo());
         }
-        return where.appendTo(jpql);
+        return where;
     }
 
     /** The customer with its manager, for the detail and edit pages. */
@@ -160,7 +157,7 @@ public class CustomerService {
     /** Whether the caller may change this customer (pages show or hide their buttons by it). */
     @RolesAllowed(Rights.CUSTOMER_VIEW)
     public boolean mayChange(long customerId) {
-        return caller.isCallerInRole(Rights.CUSTOMER_EDIT) && CustomerAccess.mayChange(caller, getById(customerId));
+        return currentUser.has(Rights.CUSTOMER_EDIT) && ownership.mayChange(getById(customerId));
     }
 
     /** The active customer managers, to choose a customer's manager from. */
@@ -215,7 +212,7 @@ public class CustomerService {
         checkDictionaryValues(form);
         Customer customer = new Customer();
         customer.copyEditableFieldsFrom(form);
-        customer.setManager(CustomerAccess.mayChangeAll(caller) ? manager(managerId) : me());
+        customer.setManager(currentUser.actsOnAll() ? manager(managerId) : me());
         em.persist(customer);
         CustomerNumbers.assign(customer, clock);
         return customer;
@@ -226,7 +223,7 @@ public class CustomerService {
     public Customer update(@NotNull @Valid Customer form) {
         Customer customer = getById(form.getId());
         Versions.check(customer, form.getVersion());
-        CustomerAccess.checkMayChange(caller, customer);
+        ownership.checkMayChange(customer);
         checkDictionaryValues(form);
         customer.copyEditableFieldsFrom(form);
         return customer;
@@ -242,38 +239,26 @@ public class CustomerService {
     }
 
     /**
-     * Deletes a customer with what belongs only to it (contacts, interactions, documents, churn warnings); refused
-     * while the sales system's orders, service requests (kept for the service archive and its analysis) or the
-     * opportunity it was developed from refer to it.
+     * Deletes a customer with what belongs only to it (contacts, interactions, documents, and whatever other
+     * components delete when told, such as churn warnings); refused while the sales system's orders refer to it, or
+     * another component refuses (service requests, kept for the service archive and its analysis; the opportunity
+     * it was developed from). The other components answer {@link CustomerDeleting} in this transaction, before the
+     * customer's row goes.
      */
     @RolesAllowed(Rights.CUSTOMER_EDIT)
     public void delete(long id, long version) {
         Customer customer = getById(id);
         Versions.check(customer, version);
-        CustomerAccess.checkMayChange(caller, customer);
+        ownership.checkMayChange(customer);
+        // Orders are the sales system's and are never deleted here: they refuse first.
         long orders = em.createQuery("SELECT COUNT(o) FROM SalesOrder o WHERE o.customer = :customer", Long.class)
                 .setParameter("customer", customer).getSingleResult();
         if (orders > 0) {
             throw new BusinessException("customer.error.hasOrders", customer.getName(), orders);
         }
-        long requests = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.customer = :customer", Long.class)
-                .setParameter("customer", customer).getSingleResult();
-        if (requests > 0) {
-            throw new BusinessException("support.error.customerHasRequests", customer.getName(), requests);
-        }
-        List<String> opportunities = em.createQuery("SELECT o.opportunityNo FROM Opportunity o WHERE o.customer = "
-                + ":customer", String.class).setParameter("customer", customer).setMaxResults(1).getResultList();
-        if (!opportunities.isEmpty()) {
-            throw new BusinessException("customer.error.fromOpportunity", customer.getName(), opportunities.get(0));
-        }
+        deleting.fire(new CustomerDeleting(customer.getId(), customer.getName()));
         em.createQuery("DELETE FROM DocumentContent dc WHERE dc.documentId IN "
                 + "(SELECT d.id FROM Document d WHERE d.customer = :customer)").setParameter("customer", customer)
-                .executeUpdate();
-        // Churn warnings of a customer who never ordered, and their measures, belong only to it.
-        em.createQuery("DELETE FROM ChurnMeasure m WHERE m.warning IN "
-                + "(SELECT w FROM ChurnWarning w WHERE w.customer = :customer)").setParameter("customer", customer)
-                .executeUpdate();
-        em.createQuery("DELETE FROM ChurnWarning w WHERE w.customer = :customer").setParameter("customer", customer)
                 .executeUpdate();
         for (String owned : new String[] {"Document", "Contact", "Interaction"}) {
             em.createQuery("DELETE FROM " + owned + " x WHERE x.customer = :customer")
@@ -283,11 +268,11 @@ public class CustomerService {
     }
 
     private void checkDictionaryValues(Customer form) {
-        DictionaryValues.check(em, DictType.REGION, form.getRegion(), "region");
-        DictionaryValues.check(em, DictType.CUSTOMER_LEVEL, form.getLevel(), "level");
-        DictionaryValues.check(em, DictType.BANK, form.getBank(), "bank");
-        DictionaryValues.check(em, DictType.ENTERPRISE_TYPE, form.getEnterpriseType(), "enterpriseType");
-        DictionaryValues.check(em, DictType.ENTERPRISE_NATURE, form.getEnterpriseNature(), "enterpriseNature");
+        dictionaries.checkValue(DictType.REGION, form.getRegion(), "region");
+        dictionaries.checkValue(DictType.CUSTOMER_LEVEL, form.getLevel(), "level");
+        dictionaries.checkValue(DictType.BANK, form.getBank(), "bank");
+        dictionaries.checkValue(DictType.ENTERPRISE_TYPE, form.getEnterpriseType(), "enterpriseType");
+        dictionaries.checkValue(DictType.ENTERPRISE_NATURE, form.getEnterpriseNature(), "enterpriseNature");
     }
 
     private User manager(Long managerId) {
@@ -302,7 +287,6 @@ public class CustomerService {
     }
 
     private User me() {
-        return em.createNamedQuery(User.BY_USERNAME, User.class)
-                .setParameter("username", caller.getCallerPrincipal().getName()).getSingleResult();
+        return currentUser.user().orElseThrow();
     }
 }

@@ -3,7 +3,6 @@ package com.kehu.crm.customer.boundary;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.common.control.Versions;
-import com.kehu.crm.customer.control.CustomerAccess;
 import com.kehu.crm.customer.control.DocumentTypes;
 import com.kehu.crm.customer.control.DocumentSettings;
 import com.kehu.crm.customer.dto.DocumentFile;
@@ -13,11 +12,8 @@ import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.customer.entity.Document;
 import com.kehu.crm.customer.entity.DocumentContent;
 import com.kehu.crm.security.entity.Rights;
-import com.kehu.crm.security.entity.Role;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,11 +23,10 @@ import java.util.List;
 
 /**
  * A customer's documents (文档管理): everyone who sees the customer lists and downloads them; whoever may change the
- * customer ({@link CustomerAccess}) uploads and deletes. Size and type limits ({@link DocumentSettings}) are checked
+ * customer ({@link CustomerOwnership}) uploads and deletes. Size and type limits ({@link DocumentSettings}) are checked
  * here, whatever the page checked before.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.SUPERVISOR, Role.MANAGER})
 @RolesAllowed(Rights.CUSTOMER_VIEW)
 public class DocumentService {
 
@@ -41,8 +36,8 @@ public class DocumentService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private CustomerOwnership ownership;
 
     @RolesAllowed(Rights.CUSTOMER_VIEW)
     public DocumentLimits limits() {
@@ -75,7 +70,7 @@ public class DocumentService {
         if (customer == null) {
             throw new NotFoundException();
         }
-        CustomerAccess.checkMayChange(caller, customer);
+        ownership.checkMayChange(customer);
         String name = baseName(fileName);
         DocumentLimits limits = DocumentSettings.limits();
         if (!limits.allows(name)) {
@@ -104,7 +99,7 @@ public class DocumentService {
     public void delete(long id, long version) {
         Document document = get(id);
         Versions.check(document, version);
-        CustomerAccess.checkMayChange(caller, document.getCustomer());
+        ownership.checkMayChange(document.getCustomer());
         DocumentContent content = em.find(DocumentContent.class, id);
         if (content != null) {
             em.remove(content);

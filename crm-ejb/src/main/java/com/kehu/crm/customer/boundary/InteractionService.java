@@ -3,14 +3,11 @@ package com.kehu.crm.customer.boundary;
 import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.customer.entity.Interaction;
 import com.kehu.crm.security.entity.Rights;
-import com.kehu.crm.security.entity.Role;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 /** A customer's interaction records (交往记录), newest first. */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.SUPERVISOR, Role.MANAGER})
 @RolesAllowed(Rights.CUSTOMER_VIEW)
 public class InteractionService extends CustomerRecordService<Interaction> {
 

@@ -10,18 +10,15 @@ import com.kehu.crm.opportunity.boundary.OpportunityService;
 import com.kehu.crm.opportunity.dto.OpportunityCriteria;
 import com.kehu.crm.opportunity.dto.PlanDue;
 import com.kehu.crm.opportunity.entity.OpportunityStatus;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.security.entity.Rights;
 import com.kehu.crm.security.entity.Role;
-import com.kehu.crm.security.entity.User;
 import com.kehu.crm.support.boundary.SupportService;
 import com.kehu.crm.support.dto.RequestCriteria;
 import com.kehu.crm.support.dto.WorkList;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,16 +39,13 @@ import java.util.Optional;
  * can pin it; the page passes today.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.EXECUTIVE, Role.SUPERVISOR, Role.MANAGER, Rights.SUPPORT_ASSIGN,
-        Rights.SUPPORT_HANDLE, Rights.SUPPORT_FEEDBACK, Rights.SUPPORT_VIEW, Rights.OPPORTUNITY_DEVELOP,
-        Rights.OPPORTUNITY_ASSIGN, Rights.OPPORTUNITY_VIEW, Rights.CHURN_VIEW, Rights.CUSTOMER_VIEW, Rights.SALES_VIEW})
 @PermitAll
 public class DashboardService {
 
     @PersistenceContext
     private EntityManager em;
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private CurrentUser currentUser;
     @Inject
     private Clock clock;
     @EJB
@@ -104,11 +98,11 @@ public class DashboardService {
      */
     @PermitAll
     public Optional<KeyFigures> keyFigures(@NotNull LocalDate today) {
-        boolean all = seesAll();
-        if (!all && !caller.isCallerInRole(Role.MANAGER)) {
+        boolean all = currentUser.seesAllCustomers();
+        if (!all && !currentUser.isManager()) {
             return Optional.empty();
         }
-        Long managerId = all ? null : myId();
+        Long managerId = all ? null : currentUser.userId();
         if (!all && managerId == null) {
             return Optional.empty();
         }
@@ -139,17 +133,7 @@ public class DashboardService {
         revenueSummary.refresh(asOf);
     }
 
-    private boolean seesAll() {
-        return caller.isCallerInRole(Role.SUPERVISOR) || caller.isCallerInRole(Role.EXECUTIVE)
-                || caller.isCallerInRole(Role.ADMIN);
-    }
-
     private boolean has(String right) {
-        return caller.isCallerInRole(right);
-    }
-
-    private Long myId() {
-        return em.createQuery("SELECT u.id FROM User u WHERE u.username = :me", Long.class)
-                .setParameter("me", caller.getCallerPrincipal().getName()).getResultStream().findFirst().orElse(null);
+        return currentUser.has(right);
     }
 }

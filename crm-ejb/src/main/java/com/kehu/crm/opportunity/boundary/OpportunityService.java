@@ -1,15 +1,17 @@
 package com.kehu.crm.opportunity.boundary;
 
-import com.kehu.crm.common.control.Conditions;
 import static com.kehu.crm.opportunity.control.OpportunityWorkflow.check;
 
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.AuditHistory;
+import com.kehu.crm.common.control.Conditions;
+import com.kehu.crm.common.control.PagedList;
 import com.kehu.crm.common.control.Versions;
+import com.kehu.crm.common.dto.HistoryRow;
 import com.kehu.crm.common.dto.SortOrder;
 import com.kehu.crm.customer.boundary.ContactService;
 import com.kehu.crm.customer.boundary.CustomerService;
-import com.kehu.crm.customer.dto.HistoryRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Contact;
 import com.kehu.crm.customer.entity.Customer;
@@ -20,20 +22,17 @@ import com.kehu.crm.opportunity.dto.OpportunityCriteria;
 import com.kehu.crm.opportunity.dto.OpportunityRow;
 import com.kehu.crm.opportunity.entity.Opportunity;
 import com.kehu.crm.opportunity.entity.PlanItem;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.security.entity.Rights;
 import com.kehu.crm.security.entity.Role;
 import com.kehu.crm.security.entity.User;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -54,7 +53,6 @@ import java.util.Map;
  * same moment cannot both succeed.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.SUPERVISOR, Role.MANAGER})
 @RolesAllowed(Rights.OPPORTUNITY_VIEW)
 public class OpportunityService {
 
@@ -65,13 +63,15 @@ public class OpportunityService {
             "createdAt", "o.createdAt",
             "status", "o.status",
             "probability", "o.probability");
+    /** Unsorted: the newest opportunities first (by the id, which also orders by number). */
+    private static final PagedList LIST = PagedList.of(SORTABLE, "o.id");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private CurrentUser currentUser;
 
     @Inject
     private Clock clock;
@@ -86,41 +86,24 @@ public class OpportunityService {
 
     @RolesAllowed(Rights.OPPORTUNITY_VIEW)
     public long count(OpportunityCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(o) FROM Opportunity o");
-        Map<String, Object> params = where(criteria, jpql);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return LIST.count(em, "SELECT COUNT(o) FROM Opportunity o", where(criteria));
     }
 
     @RolesAllowed(Rights.OPPORTUNITY_VIEW)
     public List<OpportunityRow> search(OpportunityCriteria criteria, int offset, int limit, SortOrder sort) {
-        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.opportunity.dto.OpportunityRow(o.id, "
-                + "o.opportunityNo, o.customerName, o.summary, o.probability, o.contactName, c.displayName, o.createdAt, "
-                + "a.displayName, o.assignedAt, o.status) FROM Opportunity o LEFT JOIN o.creator c LEFT JOIN o.assignee a");
-        Map<String, Object> params = where(criteria, jpql);
-        String column = sort == null ? null : SORTABLE.get(sort.field());
-        boolean ascending = sort != null && sort.ascending();
-        if (column == null || column.equals("o.id")) {
-            // Newest first unless the user sorts.
-            jpql.append(" ORDER BY o.id").append(column == null || !ascending ? " DESC" : " ASC");
-        } else {
-            jpql.append(" ORDER BY ").append(column).append(ascending ? " ASC" : " DESC")
-                    .append(", o.id").append(ascending ? " ASC" : " DESC");
-        }
-        TypedQuery<OpportunityRow> query = em.createQuery(jpql.toString(), OpportunityRow.class)
-                .setFirstResult(offset).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return LIST.page(em, "SELECT NEW com.kehu.crm.opportunity.dto.OpportunityRow(o.id, o.opportunityNo, "
+                        + "o.customerName, o.summary, o.probability, o.contactName, c.displayName, o.createdAt, "
+                        + "a.displayName, o.assignedAt, o.status) FROM Opportunity o LEFT JOIN o.creator c "
+                        + "LEFT JOIN o.assignee a", where(criteria), sort, offset, limit, OpportunityRow.class);
     }
 
-    private Map<String, Object> where(OpportunityCriteria c, StringBuilder jpql) {
+    private Conditions where(OpportunityCriteria c) {
         Conditions where = new Conditions();
         if (c != null) {
             where.equal("o.status", "status", c.getStatus())
                     .equal("o.creator.id", "creatorId", c.getCreatorId())
                     .equal("o.assignee.id", "assigneeId", c.getAssigneeId())
-                    .add("o.assignee.username = :me", "me", c.isAssignedToMe() ? caller.getCallerPrincipal().getName() : null)
+                    .add("o.assignee.username = :me", "me", c.isAssignedToMe() ? currentUser.login() : null)
                     .startsWith("o.customerName", "name", c.getCustomerName())
                     .add("o.createdAt >= :from", "from", c.getCreatedFrom() == null ? null : c.getCreatedFrom().atStartOfDay())
                     .add("o.createdAt < :to", "to", c.getCreatedTo() == null ? null
@@ -137,7 +120,7 @@ public class OpportunityService {
                         + (from == null ? "" : " AND p.date >= :planFrom") + " AND p.date < :planUntil)", plan);
             }
         }
-        return where.appendTo(jpql);
+        return where;
     }
 
     /** The customer managers, to assign an opportunity to (and to filter the list by). */
@@ -186,32 +169,25 @@ public class OpportunityService {
     @RolesAllowed(Rights.OPPORTUNITY_VIEW)
     public OpportunityActions actions(long id) {
         Opportunity o = getById(id);
-        Actor actor = Actor.of(caller);
+        Actor actor = actor();
         return new OpportunityActions(
-                caller.isCallerInRole(Rights.OPPORTUNITY_CREATE) && OpportunityWorkflow.whyNotEdit(o, actor) == null,
-                caller.isCallerInRole(Rights.OPPORTUNITY_ASSIGN)
+                currentUser.has(Rights.OPPORTUNITY_CREATE) && OpportunityWorkflow.whyNotEdit(o, actor) == null,
+                currentUser.has(Rights.OPPORTUNITY_ASSIGN)
                         && OpportunityWorkflow.whyNotAssign(o, countPlanItems(o, false)) == null,
-                caller.isCallerInRole(Rights.OPPORTUNITY_DEVELOP) && OpportunityWorkflow.whyNotDevelop(o, actor) == null,
-                caller.isCallerInRole(Rights.OPPORTUNITY_DEVELOP)
+                currentUser.has(Rights.OPPORTUNITY_DEVELOP) && OpportunityWorkflow.whyNotDevelop(o, actor) == null,
+                currentUser.has(Rights.OPPORTUNITY_DEVELOP)
                         && OpportunityWorkflow.whyNotClose(o, actor, countPlanItems(o, true)) == null);
     }
 
     @RolesAllowed(Rights.OPPORTUNITY_VIEW)
     public long historyCount(long opportunityId) {
-        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectType = :type AND a.subjectId = :id",
-                        Long.class)
-                .setParameter("type", Opportunity.AUDIT_SUBJECT).setParameter("id", opportunityId).getSingleResult();
+        return AuditHistory.count(em, Opportunity.AUDIT_SUBJECT, opportunityId);
     }
 
     /** The opportunity's history (every step, who and when), newest first. */
     @RolesAllowed(Rights.OPPORTUNITY_VIEW)
     public List<HistoryRow> history(long opportunityId, int offset, int limit) {
-        return em.createQuery("SELECT NEW com.kehu.crm.customer.dto.HistoryRow(a.changedAt, a.changedBy, a.entityType, "
-                        + "a.entityId, a.action, a.field, a.oldValue, a.newValue) FROM AuditEntry a "
-                        + "WHERE a.subjectType = :type AND a.subjectId = :id ORDER BY a.changedAt DESC, a.entityType, "
-                        + "a.field", HistoryRow.class)
-                .setParameter("type", Opportunity.AUDIT_SUBJECT).setParameter("id", opportunityId)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return AuditHistory.page(em, Opportunity.AUDIT_SUBJECT, opportunityId, offset, limit);
     }
 
     // ---- unassigned: create, edit, delete
@@ -233,7 +209,7 @@ public class OpportunityService {
     public Opportunity update(@NotNull @Valid Opportunity form) {
         Opportunity o = getById(form.getId());
         Versions.check(o, form.getVersion());
-        check(OpportunityWorkflow.whyNotEdit(o, Actor.of(caller)));
+        check(OpportunityWorkflow.whyNotEdit(o, actor()));
         o.copyEditableFieldsFrom(form);
         return o;
     }
@@ -242,7 +218,7 @@ public class OpportunityService {
     public void delete(long id, long version) {
         Opportunity o = getById(id);
         Versions.check(o, version);
-        check(OpportunityWorkflow.whyNotEdit(o, Actor.of(caller)));
+        check(OpportunityWorkflow.whyNotEdit(o, actor()));
         em.remove(o);
     }
 
@@ -264,7 +240,7 @@ public class OpportunityService {
     @RolesAllowed(Rights.OPPORTUNITY_DEVELOP)
     public PlanItem addPlanItem(long opportunityId, @NotNull @Valid PlanItem form) {
         Opportunity o = getById(opportunityId);
-        check(OpportunityWorkflow.whyNotDevelop(o, Actor.of(caller)));
+        check(OpportunityWorkflow.whyNotDevelop(o, actor()));
         PlanItem item = new PlanItem(o, form);
         em.persist(item);
         touch(o);
@@ -308,7 +284,7 @@ public class OpportunityService {
             throw new NotFoundException();
         }
         Versions.check(item, version);
-        check(OpportunityWorkflow.whyNotDevelop(item.getOpportunity(), Actor.of(caller)));
+        check(OpportunityWorkflow.whyNotDevelop(item.getOpportunity(), actor()));
         return item;
     }
 
@@ -330,7 +306,7 @@ public class OpportunityService {
     public Customer closeAsSucceeded(long id, long version, @NotNull Customer customerForm, Contact contactForm) {
         Opportunity o = getById(id);
         Versions.check(o, version);
-        check(OpportunityWorkflow.whyNotClose(o, Actor.of(caller), countPlanItems(o, true)));
+        check(OpportunityWorkflow.whyNotClose(o, actor(), countPlanItems(o, true)));
         customerForm.setName(o.getCustomerName());
         Customer customer = customerService.create(customerForm, o.getAssignee().getId());
         if (o.getContactName() != null) {
@@ -349,7 +325,7 @@ public class OpportunityService {
     @RolesAllowed(Rights.OPPORTUNITY_DEVELOP)
     public void checkMayClose(long id) {
         Opportunity o = getById(id);
-        check(OpportunityWorkflow.whyNotClose(o, Actor.of(caller), countPlanItems(o, true)));
+        check(OpportunityWorkflow.whyNotClose(o, actor(), countPlanItems(o, true)));
     }
 
     /** Closes the opportunity as failed (开发失败). */
@@ -357,7 +333,7 @@ public class OpportunityService {
     public Opportunity closeAsFailed(long id, long version) {
         Opportunity o = getById(id);
         Versions.check(o, version);
-        check(OpportunityWorkflow.whyNotClose(o, Actor.of(caller), countPlanItems(o, true)));
+        check(OpportunityWorkflow.whyNotClose(o, actor(), countPlanItems(o, true)));
         o.failed(LocalDateTime.now(clock));
         em.flush();
         return o;
@@ -381,7 +357,11 @@ public class OpportunityService {
     }
 
     private User me() {
-        return em.createNamedQuery(User.BY_USERNAME, User.class)
-                .setParameter("username", caller.getCallerPrincipal().getName()).getSingleResult();
+        return currentUser.user().orElseThrow();
+    }
+
+    /** The caller as the workflow sees them: a supervisor (or administrator) acts on every opportunity. */
+    private Actor actor() {
+        return new Actor(currentUser.login(), currentUser.actsOnAll());
     }
 }

@@ -3,8 +3,6 @@ package com.kehu.crm.opportunity.control;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.opportunity.entity.Opportunity;
 import com.kehu.crm.opportunity.entity.OpportunityStatus;
-import com.kehu.crm.security.entity.Role;
-import jakarta.ejb.EJBContext;
 
 /**
  * The rules of an opportunity's life (unassigned → assigned → succeeded | failed) and of who may act on it, in one
@@ -16,11 +14,6 @@ public final class OpportunityWorkflow {
 
     /** Who acts: a supervisor (or administrator) acts on every opportunity, a manager only on their own. */
     public record Actor(String username, boolean supervisor) {
-
-        public static Actor of(EJBContext caller) {
-            return new Actor(caller.getCallerPrincipal().getName(),
-                    caller.isCallerInRole(Role.SUPERVISOR) || caller.isCallerInRole(Role.ADMIN));
-        }
     }
 
     private OpportunityWorkflow() {

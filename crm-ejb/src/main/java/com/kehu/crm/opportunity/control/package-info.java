@@ -1,2 +1,5 @@
-/** The opportunity workflow's rules ({@link com.kehu.crm.opportunity.control.OpportunityWorkflow}). */
+/**
+ * The opportunity workflow's rules ({@link com.kehu.crm.opportunity.control.OpportunityWorkflow}), and keeping the
+ * customer a succeeded opportunity created from being deleted.
+ */
 package com.kehu.crm.opportunity.control;

@@ -6,7 +6,6 @@ import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.customer.entity.CustomerStatus;
 import com.kehu.crm.report.control.NativeWhere;
 import com.kehu.crm.report.control.Ranking;
-import com.kehu.crm.report.control.ReportScope;
 import com.kehu.crm.report.dto.ChurnMonth;
 import com.kehu.crm.report.dto.CompositionCount;
 import com.kehu.crm.report.dto.CompositionDimension;
@@ -16,12 +15,10 @@ import com.kehu.crm.report.dto.ContributionRow;
 import com.kehu.crm.report.dto.LossCriteria;
 import com.kehu.crm.report.dto.LossRow;
 import com.kehu.crm.sales.entity.OrderStatus;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.security.entity.Rights;
-import com.kehu.crm.security.entity.Role;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,10 +38,9 @@ import java.util.TreeMap;
 /**
  * The reports over customers (统计报表): contribution, composition and churn. Every figure is one query that the
  * database groups and sums; Java only ranks the sums it returns. Executives, supervisors and administrators see all
- * customers, a customer manager only their own ({@link ReportScope}, from the caller).
+ * customers, a customer manager only their own ({@link CurrentUser#ownerOrAll()}, from the caller).
  */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.EXECUTIVE, Role.SUPERVISOR, Role.MANAGER})
 @RolesAllowed(Rights.REPORT_VIEW)
 public class ReportService {
 
@@ -56,8 +52,8 @@ public class ReportService {
 
     @PersistenceContext
     private EntityManager em;
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private CurrentUser currentUser;
 
     /**
      * Customer contribution (客户贡献分析): per customer Σ quantity × unit price over shipped and paid orders,
@@ -89,7 +85,7 @@ public class ReportService {
     private Map<String, Object> contributionWhere(ContributionCriteria c, StringBuilder jpql) {
         return new Conditions()
                 .add("o.status IN :counting", "counting", OrderStatus.COUNTING)
-                .add("m.username = :owner", "owner", ReportScope.ownerOrAll(caller))
+                .add("m.username = :owner", "owner", currentUser.ownerOrAll())
                 .startsWith("c.name", "name", c.getCustomerName())
                 .equal("m.id", "managerId", c.getManagerId())
                 .equal("c.region", "region", c.getRegion())
@@ -111,7 +107,7 @@ public class ReportService {
         StringBuilder jpql = new StringBuilder("SELECT ").append(keys).append(", COUNT(c) FROM Customer c JOIN c.manager m");
         Map<String, Object> params = new Conditions()
                 .equal("c.status", "status", CustomerStatus.NORMAL)
-                .add("m.username = :owner", "owner", ReportScope.ownerOrAll(caller))
+                .add("m.username = :owner", "owner", currentUser.ownerOrAll())
                 .appendTo(jpql);
         jpql.append(" GROUP BY ").append(keys);
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
@@ -241,7 +237,7 @@ public class ReportService {
         boolean timestamp = date.endsWith("_AT");
         return new NativeWhere()
                 .add("w.WARNING_STATUS = ?", status.name())
-                .add("u.USERNAME = ?", ReportScope.ownerOrAll(caller))
+                .add("u.USERNAME = ?", currentUser.ownerOrAll())
                 .startsWith("c.NAME", c.getCustomerName())
                 .add("u.ID = ?", c.getManagerId())
                 .add(date + " >= ?", c.getFrom() == null ? null : timestamp

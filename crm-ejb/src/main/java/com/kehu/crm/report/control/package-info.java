@@ -1,2 +1,2 @@
-/** Report helpers: who sees which customers, and the ranking arithmetic over the database's sums. */
+/** What the reports are built from: their native WHERE clauses, and the ranking arithmetic over the database's sums. */
 package com.kehu.crm.report.control;

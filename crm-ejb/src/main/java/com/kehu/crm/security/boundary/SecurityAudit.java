@@ -2,6 +2,8 @@ package com.kehu.crm.security.boundary;
 
 import com.kehu.crm.common.control.ClientAddress;
 import com.kehu.crm.common.control.Conditions;
+import com.kehu.crm.common.control.PagedList;
+import com.kehu.crm.common.control.PagedList.Direction;
 import com.kehu.crm.common.dto.SortOrder;
 import com.kehu.crm.security.control.AuditChain;
 import com.kehu.crm.security.dto.ChainVerification;
@@ -25,7 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -61,6 +62,8 @@ public class SecurityAudit {
             "type", "e.type",
             "outcome", "e.outcome",
             "clientAddress", "e.clientAddress");
+    /** Unsorted: the newest events first; rows with equal values always newest first. */
+    private static final PagedList LIST = PagedList.of(SORTABLE, "e.id").idAlways(Direction.DESC);
 
     @PersistenceContext
     private EntityManager em;
@@ -119,32 +122,18 @@ public class SecurityAudit {
     /** The security events with these filters. */
     @RolesAllowed(Rights.ADMIN_AUDIT)
     public long count(SecurityEventCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(e) FROM SecurityEvent e");
-        Map<String, Object> params = where(criteria, jpql);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return LIST.count(em, "SELECT COUNT(e) FROM SecurityEvent e", where(criteria));
     }
 
     /** One page of the security events with these filters, newest first unless sorted otherwise. */
     @RolesAllowed(Rights.ADMIN_AUDIT)
     public List<SecurityEventRow> search(SecurityEventCriteria criteria, int offset, int limit, SortOrder sort) {
-        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.security.dto.SecurityEventRow(e.id, "
-                + "e.occurredAt, e.actor, e.clientAddress, e.type, e.outcome, e.subject, e.details) FROM SecurityEvent e");
-        Map<String, Object> params = where(criteria, jpql);
-        String column = sort == null ? null : SORTABLE.get(sort.field());
-        if (column == null) {
-            jpql.append(" ORDER BY e.id DESC");
-        } else {
-            jpql.append(" ORDER BY ").append(column).append(sort.ascending() ? " ASC" : " DESC").append(", e.id DESC");
-        }
-        TypedQuery<SecurityEventRow> query = em.createQuery(jpql.toString(), SecurityEventRow.class)
-                .setFirstResult(offset).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return LIST.page(em, "SELECT NEW com.kehu.crm.security.dto.SecurityEventRow(e.id, e.occurredAt, e.actor, "
+                        + "e.clientAddress, e.type, e.outcome, e.subject, e.details) FROM SecurityEvent e",
+                where(criteria), sort, offset, limit, SecurityEventRow.class);
     }
 
-    private static Map<String, Object> where(SecurityEventCriteria criteria, StringBuilder jpql) {
+    private static Conditions where(SecurityEventCriteria criteria) {
         Conditions where = new Conditions();
         if (criteria != null) {
             where.add("e.occurredAt >= :from", "from",
@@ -156,7 +145,7 @@ public class SecurityAudit {
                     .equal("e.outcome", "outcome", criteria.getOutcome())
                     .startsWith("e.clientAddress", "address", criteria.getClientAddress());
         }
-        return where.appendTo(jpql);
+        return where;
     }
 
     /**

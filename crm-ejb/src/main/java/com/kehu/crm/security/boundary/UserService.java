@@ -1,8 +1,10 @@
 package com.kehu.crm.security.boundary;
 
-import com.kehu.crm.common.control.Conditions;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.Conditions;
+import com.kehu.crm.common.control.PagedList;
+import com.kehu.crm.common.control.PagedList.Direction;
 import com.kehu.crm.common.control.Versions;
 import com.kehu.crm.common.dto.SortOrder;
 import com.kehu.crm.security.control.PasswordHasher;
@@ -23,7 +25,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -42,6 +43,9 @@ public class UserService {
             "email", "u.email",
             "status", "u.status",
             "lastLoginAt", "u.lastLoginAt");
+    /** Unsorted: by user name; rows with equal values always by ascending id. */
+    private static final PagedList LIST = PagedList.of(SORTABLE, "u.id").idAlways(Direction.ASC)
+            .unsortedAscending("u.username");
 
     @PersistenceContext
     private EntityManager em;
@@ -54,25 +58,14 @@ public class UserService {
 
     @RolesAllowed(Rights.ADMIN_USER)
     public long count(UserCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(u) FROM User u");
-        Map<String, Object> params = where(criteria, jpql);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return LIST.count(em, "SELECT COUNT(u) FROM User u", where(criteria));
     }
 
     @RolesAllowed(Rights.ADMIN_USER)
     public List<UserRow> search(UserCriteria criteria, int offset, int limit, SortOrder sort) {
-        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.security.dto.UserRow(u.id, u.username, "
-                + "u.displayName, u.email, u.status, u.lockedUntil, u.lastLoginAt) FROM User u");
-        Map<String, Object> params = where(criteria, jpql);
-        String column = sort == null ? null : SORTABLE.get(sort.field());
-        jpql.append(" ORDER BY ").append(column == null ? "u.username" : column)
-                .append(sort == null || sort.ascending() ? " ASC" : " DESC").append(", u.id");
-        TypedQuery<UserRow> query = em.createQuery(jpql.toString(), UserRow.class)
-                .setFirstResult(offset).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        List<UserRow> rows = query.getResultList();
+        List<UserRow> rows = LIST.page(em, "SELECT NEW com.kehu.crm.security.dto.UserRow(u.id, u.username, "
+                + "u.displayName, u.email, u.status, u.lockedUntil, u.lastLoginAt) FROM User u", where(criteria), sort,
+                offset, limit, UserRow.class);
         if (rows.isEmpty()) {
             return rows;
         }
@@ -87,7 +80,7 @@ public class UserService {
         return rows.stream().map(r -> r.withRoles(roles.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    private static Map<String, Object> where(UserCriteria criteria, StringBuilder jpql) {
+    private static Conditions where(UserCriteria criteria) {
         Conditions where = new Conditions();
         if (criteria != null) {
             String text = Conditions.blankToNull(criteria.getText());
@@ -98,7 +91,7 @@ public class UserService {
                             criteria.getRoleCode())
                     .equal("u.status", "status", criteria.getStatus());
         }
-        return where.appendTo(jpql);
+        return where;
     }
 
     /** The user with their roles, for the edit form. */

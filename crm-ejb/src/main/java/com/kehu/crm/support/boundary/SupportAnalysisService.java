@@ -2,14 +2,11 @@ package com.kehu.crm.support.boundary;
 
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.control.Conditions;
-import com.kehu.crm.report.control.ReportScope;
-import com.kehu.crm.security.entity.Role;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.support.dto.ServiceDimension;
 import com.kehu.crm.support.dto.ServiceFigure;
 import com.kehu.crm.support.entity.ServiceStatus;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -43,7 +40,6 @@ import java.util.stream.IntStream;
  * customers.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.EXECUTIVE, Role.SUPERVISOR, Role.MANAGER})
 @RolesAllowed({Rights.SUPPORT_ANALYSIS, Rights.REPORT_SERVICE})
 public class SupportAnalysisService {
 
@@ -63,14 +59,14 @@ public class SupportAnalysisService {
 
     @PersistenceContext
     private EntityManager em;
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private CurrentUser currentUser;
 
     /** Requests by type and period, for request dates from {@code from} to {@code to} (both included). */
     @RolesAllowed({Rights.SUPPORT_ANALYSIS, Rights.REPORT_SERVICE})
     public List<PeriodCount> byType(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull Granularity granularity) {
         checkRange(from, to);
-        String owner = ReportScope.ownerOrAll(caller);
+        String owner = currentUser.ownerOrAll();
         Query query = em.createNativeQuery(owner == null ? BY_MONTH : BY_MONTH_OF_MANAGER)
                 .setParameter(1, Timestamp.valueOf(from.atStartOfDay()))
                 .setParameter(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
@@ -95,7 +91,7 @@ public class SupportAnalysisService {
                 .equal("s.action", "feedback", StepAction.FEEDBACK)
                 .add("s.actedAt >= :from", "from", from.atStartOfDay())
                 .add("s.actedAt < :to", "to", to.plusDays(1).atStartOfDay())
-                .add("m.username = :owner", "owner", ReportScope.ownerOrAll(caller))
+                .add("m.username = :owner", "owner", currentUser.ownerOrAll())
                 .appendTo(jpql);
         TypedQuery<Object[]> query = em.createQuery(jpql.append(" GROUP BY s.satisfaction").toString(), Object[].class);
         params.forEach(query::setParameter);
@@ -130,7 +126,7 @@ public class SupportAnalysisService {
     public List<ServiceFigure> figures(@NotNull LocalDate from, @NotNull LocalDate to,
                                        @NotNull ServiceDimension dimension) {
         checkRange(from, to);
-        String owner = ReportScope.ownerOrAll(caller);
+        String owner = currentUser.ownerOrAll();
         Query query = em.createNativeQuery(figuresSql(dimension, owner != null))
                 .setParameter(1, Timestamp.valueOf(from.atStartOfDay()))
                 .setParameter(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()));

@@ -1,14 +1,17 @@
 package com.kehu.crm.support.boundary;
 
-import com.kehu.crm.common.control.Conditions;
-import com.kehu.crm.basedata.control.DictionaryValues;
+import com.kehu.crm.basedata.boundary.DictionaryService;
 import com.kehu.crm.basedata.entity.DictType;
 import com.kehu.crm.common.boundary.BusinessException;
 import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.control.Conditions;
+import com.kehu.crm.common.control.PagedList;
+import com.kehu.crm.common.control.PagedList.Direction;
 import com.kehu.crm.common.control.Versions;
 import com.kehu.crm.common.dto.SortOrder;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.security.entity.Rights;
 import com.kehu.crm.security.entity.Role;
 import com.kehu.crm.security.entity.User;
@@ -25,15 +28,12 @@ import com.kehu.crm.support.dto.StepRow;
 import com.kehu.crm.support.dto.WorkList;
 import com.kehu.crm.support.entity.ServiceRequest;
 import com.kehu.crm.support.entity.ServiceStatus;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +49,6 @@ import java.util.Map;
  * caller's right, the version the user saw and who the caller is, and lets {@link ServiceWorkflow} decide.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN, Role.SUPERVISOR, Role.MANAGER})
 @RolesAllowed(Rights.SUPPORT_VIEW)
 public class SupportService {
 
@@ -67,45 +66,37 @@ public class SupportService {
             "assigneeName", "a.displayName",
             "handledAt", "r.handledAt",
             "satisfaction", "r.satisfaction");
+    /** Unsorted: the newest requests first. */
+    private static final PagedList LIST = PagedList.of(SORTABLE, "r.id").unsorted("r.requestedAt", Direction.DESC);
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private DictionaryService dictionaries;
 
     @Inject
     private Clock clock;
 
     @RolesAllowed(Rights.SUPPORT_VIEW)
     public long count(@NotNull RequestCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(r)").append(FROM);
-        Map<String, Object> params = where(criteria, jpql);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return LIST.count(em, "SELECT COUNT(r)" + FROM, where(criteria));
     }
 
     @RolesAllowed(Rights.SUPPORT_VIEW)
     public List<RequestRow> search(@NotNull RequestCriteria criteria, int offset, int limit, SortOrder sort) {
-        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.support.dto.RequestRow(r.id, r.version, "
-                + "r.summary, r.type, r.status, c.id, c.name, cr.displayName, r.requestedAt, a.displayName, "
-                + "r.handledAt, r.satisfaction, r.round)").append(FROM);
-        Map<String, Object> params = where(criteria, jpql);
-        String column = sort == null ? null : SORTABLE.get(sort.field());
-        boolean ascending = column != null && sort.ascending();
-        jpql.append(" ORDER BY ").append(column == null ? "r.requestedAt" : column).append(ascending ? " ASC" : " DESC")
-                .append(", r.id").append(ascending ? " ASC" : " DESC");
-        TypedQuery<RequestRow> query = em.createQuery(jpql.toString(), RequestRow.class)
-                .setFirstResult(offset).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return LIST.page(em, "SELECT NEW com.kehu.crm.support.dto.RequestRow(r.id, r.version, r.summary, r.type, "
+                        + "r.status, c.id, c.name, cr.displayName, r.requestedAt, a.displayName, r.handledAt, "
+                        + "r.satisfaction, r.round)" + FROM, where(criteria), sort, offset, limit, RequestRow.class);
     }
 
-    private Map<String, Object> where(RequestCriteria c, StringBuilder jpql) {
+    private Conditions where(RequestCriteria c) {
         Conditions where = new Conditions();
-        boolean all = caller.isCallerInRole(Role.SUPERVISOR) || caller.isCallerInRole(Role.ADMIN);
-        String me = all ? null : caller.getCallerPrincipal().getName();
+        // A manager's work lists hold their own requests; supervisors and administrators see everyone's.
+        String me = currentUser.actsOnAll() ? null : currentUser.login();
         switch (c.getWorkList()) {
             case TO_ASSIGN -> where.add("r.status = com.kehu.crm.support.entity.ServiceStatus.CREATED");
             case TO_HANDLE -> where.add("r.status = com.kehu.crm.support.entity.ServiceStatus.ASSIGNED")
@@ -120,8 +111,7 @@ public class SupportService {
                 .equal("r.type", "type", c.getType())
                 .equal("a.id", "assigneeId", c.getAssigneeId())
                 .add("r.requestedAt >= :from", "from", c.getFrom() == null ? null : c.getFrom().atStartOfDay())
-                .add("r.requestedAt < :to", "to", c.getTo() == null ? null : c.getTo().plusDays(1).atStartOfDay())
-                .appendTo(jpql);
+                .add("r.requestedAt < :to", "to", c.getTo() == null ? null : c.getTo().plusDays(1).atStartOfDay());
     }
 
     /** A request's page: its fields, its timeline, and which action the caller may take now. */
@@ -133,15 +123,15 @@ public class SupportService {
                         + "JOIN s.actor ac LEFT JOIN s.assignee asg WHERE s.request.id = :id ORDER BY s.actedAt, s.id",
                 StepRow.class).setParameter("id", id).getResultList();
         User me = me();
-        boolean supervisor = caller.isCallerInRole(Role.SUPERVISOR);
+        boolean supervisor = currentUser.isSupervisor();
         return new RequestDetail(r.getId(), r.getVersion(), r.getSummary(), r.getType(), r.getRequestText(),
                 r.getStatus(), r.getCustomer().getId(), r.getCustomer().getName(), r.getCreator().getDisplayName(),
                 r.getRequestedAt(), r.getAssignee() == null ? null : r.getAssignee().getDisplayName(), r.getHandling(),
                 r.getResult(), r.getSatisfaction(), r.getRound(), steps,
-                r.getStatus() == ServiceStatus.CREATED && caller.isCallerInRole(Rights.SUPPORT_ASSIGN),
-                r.getStatus() == ServiceStatus.ASSIGNED && caller.isCallerInRole(Rights.SUPPORT_HANDLE)
+                r.getStatus() == ServiceStatus.CREATED && currentUser.has(Rights.SUPPORT_ASSIGN),
+                r.getStatus() == ServiceStatus.ASSIGNED && currentUser.has(Rights.SUPPORT_HANDLE)
                         && me != null && ServiceWorkflow.mayHandle(r, me, supervisor),
-                r.getStatus() == ServiceStatus.HANDLED && caller.isCallerInRole(Rights.SUPPORT_FEEDBACK)
+                r.getStatus() == ServiceStatus.HANDLED && currentUser.has(Rights.SUPPORT_FEEDBACK)
                         && me != null && ServiceWorkflow.mayGiveFeedback(r, me, supervisor));
     }
 
@@ -182,7 +172,7 @@ public class SupportService {
         if (customer == null) {
             throw BusinessException.onField("customer", "support.customer.required");
         }
-        DictionaryValues.check(em, DictType.SERVICE_TYPE, form.getType(), "type");
+        dictionaries.checkValue(DictType.SERVICE_TYPE, form.getType(), "type");
         ServiceRequest request = new ServiceRequest(customer, form.getType().trim(), form.getSummary(),
                 form.getRequestText(), me(), LocalDateTime.now(clock));
         em.persist(request);
@@ -222,7 +212,7 @@ public class SupportService {
     public void handle(long id, long version, @NotNull @Valid HandlingForm form) {
         ServiceRequest request = get(id);
         Versions.check(request, version);
-        ServiceWorkflow.handle(request, me(), caller.isCallerInRole(Role.SUPERVISOR), form.getHandling(),
+        ServiceWorkflow.handle(request, me(), currentUser.isSupervisor(), form.getHandling(),
                 LocalDateTime.now(clock));
     }
 
@@ -235,7 +225,7 @@ public class SupportService {
     public boolean feedback(long id, long version, @NotNull @Valid FeedbackForm form) {
         ServiceRequest request = get(id);
         Versions.check(request, version);
-        return ServiceWorkflow.feedback(request, me(), caller.isCallerInRole(Role.SUPERVISOR), form.getResult(),
+        return ServiceWorkflow.feedback(request, me(), currentUser.isSupervisor(), form.getResult(),
                 form.getSatisfaction(), LocalDateTime.now(clock));
     }
 
@@ -258,9 +248,7 @@ public class SupportService {
     }
 
     private User me() {
-        return em.createNamedQuery(User.BY_USERNAME, User.class)
-                .setParameter("username", caller.getCallerPrincipal().getName()).getResultStream().findFirst()
-                .orElse(null);
+        return currentUser.user().orElse(null);
     }
 
 }

@@ -1,2 +1,5 @@
-/** The rules of customer service: the workflow of a request and the folding of counts into periods. */
+/**
+ * The rules of customer service: the workflow of a request, the folding of counts into periods, and keeping the
+ * customer of a request from being deleted.
+ */
 package com.kehu.crm.support.control;

@@ -1,8 +1,9 @@
 package com.kehu.crm.web.common;
 
+import com.kehu.crm.security.boundary.CurrentUser;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -16,13 +17,15 @@ import org.primefaces.model.menu.MenuModel;
 @RequestScoped
 public class MenuBacking {
 
+    @EJB
+    private CurrentUser currentUser;
+
     private MenuModel menu;
     private MenuModel breadcrumbs;
 
     @PostConstruct
     void init() {
         FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
         String viewId = context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
 
         menu = new DefaultMenuModel();
@@ -30,7 +33,7 @@ public class MenuBacking {
             DefaultSubMenu sub = DefaultSubMenu.builder().label(Bundles.text(group.key())).icon(group.icon())
                     .expanded(true).id("menu-" + group.key().replace('.', '-')).build();
             for (Navigation.Item item : group.items()) {
-                if (item.right() == null || external.isUserInRole(item.right())) {
+                if (item.right() == null || currentUser.has(item.right())) {
                     sub.getElements().add(DefaultMenuItem.builder().value(Bundles.text(item.key()))
                             .icon(item.icon()).outcome(item.view())
                             .id("menu-" + item.key().replace('.', '-'))

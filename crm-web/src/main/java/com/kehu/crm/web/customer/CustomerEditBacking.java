@@ -4,9 +4,9 @@ import com.kehu.crm.customer.boundary.CustomerService;
 import com.kehu.crm.customer.dto.CustomerRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Customer;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.web.common.FacesMessages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +27,9 @@ public class CustomerEditBacking implements Serializable {
 
     @EJB
     private CustomerService customerService;
+
+    @EJB
+    private CurrentUser currentUser;
 
     private Long id;
     private Customer customer;
@@ -51,10 +54,9 @@ public class CustomerEditBacking implements Serializable {
         managerId = customer.getManager().getId();
     }
 
+    /** A supervisor or administrator chooses a new customer's manager; a manager's new customer is their own. */
     public boolean isChooseManager() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return customer.isNew() && (context.getExternalContext().isUserInRole("supervisor")
-                || context.getExternalContext().isUserInRole("admin"));
+        return customer.isNew() && currentUser.actsOnAll();
     }
 
     public String save() {

@@ -4,11 +4,11 @@ import com.kehu.crm.security.boundary.SecurityAudit;
 import com.kehu.crm.web.common.ExportOptions;
 import jakarta.faces.event.ActionEvent;
 import com.kehu.crm.common.boundary.NotFoundException;
+import com.kehu.crm.common.dto.HistoryRow;
 import com.kehu.crm.customer.boundary.ContactService;
 import com.kehu.crm.customer.boundary.CustomerHistoryService;
 import com.kehu.crm.customer.boundary.CustomerService;
 import com.kehu.crm.customer.boundary.InteractionService;
-import com.kehu.crm.customer.dto.HistoryRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Contact;
 import com.kehu.crm.customer.entity.Customer;
@@ -18,8 +18,8 @@ import com.kehu.crm.web.common.FacesMessages;
 import com.kehu.crm.web.common.LazyRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.security.entity.Rights;
-import org.omnifaces.util.Faces;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -45,6 +45,8 @@ public class CustomerViewBacking implements Serializable {
     private InteractionService interactionService;
     @EJB
     private CustomerHistoryService historyService;
+    @EJB
+    private CurrentUser currentUser;
 
     private Long id;
     private String tab;
@@ -161,7 +163,7 @@ public class CustomerViewBacking implements Serializable {
      */
     public int getActiveIndex() {
         if (activeIndex == null) {
-            activeIndex = "orders".equals(tab) && Faces.getExternalContext().isUserInRole(Rights.SALES_VIEW) ? 3 : 0;
+            activeIndex = "orders".equals(tab) && currentUser.has(Rights.SALES_VIEW) ? 3 : 0;
         }
         return activeIndex;
     }

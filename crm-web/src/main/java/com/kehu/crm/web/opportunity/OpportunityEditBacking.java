@@ -2,6 +2,7 @@ package com.kehu.crm.web.opportunity;
 
 import com.kehu.crm.opportunity.boundary.OpportunityService;
 import com.kehu.crm.opportunity.entity.Opportunity;
+import com.kehu.crm.security.boundary.CurrentUser;
 import com.kehu.crm.security.entity.Rights;
 import com.kehu.crm.web.common.FacesMessages;
 import jakarta.ejb.EJB;
@@ -22,12 +23,15 @@ public class OpportunityEditBacking implements Serializable {
     @EJB
     private OpportunityService opportunityService;
 
+    @EJB
+    private CurrentUser currentUser;
+
     private Long id;
     private Opportunity opportunity;
 
     /** f:viewAction: the opportunity of {@code ?id=}, or a blank form; one the caller may not edit is forbidden. */
     public void load() throws IOException {
-        boolean allowed = id == null ? Faces.isUserInRole(Rights.OPPORTUNITY_CREATE) : opportunityService.actions(id).edit();
+        boolean allowed = id == null ? currentUser.has(Rights.OPPORTUNITY_CREATE) : opportunityService.actions(id).edit();
         if (!allowed) {
             Faces.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
             return;

@@ -1,7 +1,7 @@
 package com.kehu.crm.web.opportunity;
 
 import com.kehu.crm.common.boundary.NotFoundException;
-import com.kehu.crm.customer.dto.HistoryRow;
+import com.kehu.crm.common.dto.HistoryRow;
 import com.kehu.crm.customer.dto.ManagerOption;
 import com.kehu.crm.customer.entity.Contact;
 import com.kehu.crm.customer.entity.Customer;
