@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Long jobs survive a killed server: a server of this test's own (the build's WildFly, configured as for the other
@@ -40,11 +41,18 @@ import org.junit.jupiter.api.Test;
  * {@code kill -9} while both are half-way. Started again, it shows both as interrupted; restarted from their last
  * checkpoint they end with every product written exactly once (count and checksum of prices) and every customer
  * warned exactly once.
+ * <p>
+ * It runs in the PostgreSQL run, the production database, where the job repository uses the schema owner's
+ * datasource (config/60-batch.cli) and so commits apart from the jobs' own work: the case that needs the jobs'
+ * checkpoints in their own tables. Three server starts make it the slowest test, so the H2 run leaves it out; the
+ * stop and restart from the last chunk are tested on both databases by {@code SalesFileImportIT}.
  */
+@EnabledIfSystemProperty(named = "kehu.it.pg.url", matches = ".+",
+        disabledReason = "runs in the PostgreSQL run (mvn verify -Ppostgresql), see the class comment")
 class JobCrashIT {
 
-    private static final int ROWS = 100_000;
-    private static final int CUSTOMERS = 100_000;
+    private static final int ROWS = 50_000;
+    private static final int CUSTOMERS = 50_000;
     private static final long FIRST_CUSTOMER_ID = 1_900_000_000L;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(8);

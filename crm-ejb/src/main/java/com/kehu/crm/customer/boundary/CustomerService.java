@@ -250,12 +250,8 @@ public class CustomerService {
         Customer customer = getById(id);
         Versions.check(customer, version);
         ownership.checkMayChange(customer);
-        // Orders are the sales system's and are never deleted here: they refuse first.
-        long orders = em.createQuery("SELECT COUNT(o) FROM SalesOrder o WHERE o.customer = :customer", Long.class)
-                .setParameter("customer", customer).getSingleResult();
-        if (orders > 0) {
-            throw new BusinessException("customer.error.hasOrders", customer.getName(), orders);
-        }
+        // Each component answers for its own rows: the sales orders refuse first, then service requests and
+        // opportunities; churn deletes its warnings.
         deleting.fire(new CustomerDeleting(customer.getId(), customer.getName()));
         em.createQuery("DELETE FROM DocumentContent dc WHERE dc.documentId IN "
                 + "(SELECT d.id FROM Document d WHERE d.customer = :customer)").setParameter("customer", customer)

@@ -1,6 +1,7 @@
 package com.kehu.crm.sales.boundary;
 
 import com.kehu.crm.common.control.Conditions;
+import com.kehu.crm.common.control.PagedList;
 import com.kehu.crm.common.boundary.NotFoundException;
 import com.kehu.crm.common.dto.SortOrder;
 import com.kehu.crm.sales.dto.InventoryCriteria;
@@ -35,6 +36,9 @@ public class SalesService {
             "batch", "p.batch", "price", "p.price", "unit", "p.unit");
     private static final Map<String, String> INVENTORY_SORT = Map.of("productName", "p.name",
             "warehouse", "i.warehouse", "location", "i.location", "quantity", "i.quantity");
+    /** Unsorted by name (products) or warehouse (stock), ascending; the id after the column, in its direction. */
+    private static final PagedList PRODUCTS = PagedList.of(PRODUCT_SORT, "p.id").unsortedAscending("p.name");
+    private static final PagedList INVENTORY = PagedList.of(INVENTORY_SORT, "i.id").unsortedAscending("i.warehouse");
 
     @PersistenceContext
     private EntityManager em;
@@ -90,72 +94,44 @@ public class SalesService {
 
     @RolesAllowed(Rights.SALES_VIEW)
     public long countProducts(ProductCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(p) FROM Product p");
-        Map<String, Object> params = productWhere(criteria, jpql);
-        return single(jpql, params);
+        return PRODUCTS.count(em, "SELECT COUNT(p) FROM Product p", productWhere(criteria));
     }
 
     @RolesAllowed(Rights.SALES_VIEW)
     public List<ProductRow> searchProducts(ProductCriteria criteria, int offset, int limit, SortOrder sort) {
-        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.sales.dto.ProductRow(p.id, p.externalId, "
-                + "p.name, p.model, p.batch, p.unit, p.price) FROM Product p");
-        Map<String, Object> params = productWhere(criteria, jpql);
-        orderBy(jpql, PRODUCT_SORT, sort, "p.name", "p.id");
-        TypedQuery<ProductRow> query = em.createQuery(jpql.toString(), ProductRow.class)
-                .setFirstResult(offset).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return PRODUCTS.page(em, "SELECT NEW com.kehu.crm.sales.dto.ProductRow(p.id, p.externalId, p.name, p.model, "
+                + "p.batch, p.unit, p.price) FROM Product p", productWhere(criteria), sort, offset, limit,
+                ProductRow.class);
     }
 
     @RolesAllowed(Rights.SALES_VIEW)
     public long countInventory(InventoryCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(i) FROM Inventory i JOIN i.product p");
-        Map<String, Object> params = inventoryWhere(criteria, jpql);
-        return single(jpql, params);
+        return INVENTORY.count(em, "SELECT COUNT(i) FROM Inventory i JOIN i.product p", inventoryWhere(criteria));
     }
 
     @RolesAllowed(Rights.SALES_VIEW)
     public List<InventoryRow> searchInventory(InventoryCriteria criteria, int offset, int limit, SortOrder sort) {
-        StringBuilder jpql = new StringBuilder("SELECT NEW com.kehu.crm.sales.dto.InventoryRow(i.id, p.name, p.model, "
-                + "p.batch, i.warehouse, i.location, i.quantity, p.unit, i.memo) FROM Inventory i JOIN i.product p");
-        Map<String, Object> params = inventoryWhere(criteria, jpql);
-        orderBy(jpql, INVENTORY_SORT, sort, "i.warehouse", "i.id");
-        TypedQuery<InventoryRow> query = em.createQuery(jpql.toString(), InventoryRow.class)
-                .setFirstResult(offset).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return INVENTORY.page(em, "SELECT NEW com.kehu.crm.sales.dto.InventoryRow(i.id, p.name, p.model, p.batch, "
+                + "i.warehouse, i.location, i.quantity, p.unit, i.memo) FROM Inventory i JOIN i.product p",
+                inventoryWhere(criteria), sort, offset, limit, InventoryRow.class);
     }
 
-    private long single(StringBuilder jpql, Map<String, Object> params) {
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
-    private static void orderBy(StringBuilder jpql, Map<String, String> sortable, SortOrder sort, String byDefault,
-                                String tieBreak) {
-        String column = sort == null ? null : sortable.get(sort.field());
-        String direction = sort == null || sort.ascending() ? " ASC" : " DESC";
-        jpql.append(" ORDER BY ").append(column == null ? byDefault : column).append(direction)
-                .append(", ").append(tieBreak).append(direction);
-    }
-
-    private static Map<String, Object> productWhere(ProductCriteria c, StringBuilder jpql) {
+    private static Conditions productWhere(ProductCriteria c) {
         Conditions where = new Conditions();
         if (c != null) {
             where.startsWith("p.name", "name", c.name())
                     .startsWith("p.model", "model", c.model())
                     .startsWith("p.batch", "batch", c.batch());
         }
-        return where.appendTo(jpql);
+        return where;
     }
 
-    private static Map<String, Object> inventoryWhere(InventoryCriteria c, StringBuilder jpql) {
+    private static Conditions inventoryWhere(InventoryCriteria c) {
         Conditions where = new Conditions();
         if (c != null) {
             where.startsWith("p.name", "product", c.product()).startsWith("i.warehouse", "warehouse", c.warehouse());
         }
-        return where.appendTo(jpql);
+        return where;
     }
 
     private static BigDecimal money(Object value) {
