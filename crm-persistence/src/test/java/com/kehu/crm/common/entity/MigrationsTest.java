@@ -65,7 +65,7 @@ class MigrationsTest {
         update(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = connection.createStatement()) {
-                assertEquals(30, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                assertEquals(32, count(st, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
                 assertEquals(20, count(st, "SELECT COUNT(*) FROM SEC_ROLE_RIGHT rr JOIN SEC_RIGHT r ON r.ID = rr.RIGHT_ID "
                         + "WHERE r.RIGHT_GROUP = 'report'"), "the five report rights for four roles");
                 assertEquals(0, count(st, "SELECT LAST_ID FROM AUD_CHAIN_HEAD WHERE ID = 1"), "the audit chain starts empty");

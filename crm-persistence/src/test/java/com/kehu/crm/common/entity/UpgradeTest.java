@@ -58,8 +58,23 @@ class UpgradeTest {
     static final String PG_URL = "kehu.test.postgresql.url";
 
     /** Columns this release adds to the previous release's tables, and the value old rows must get. */
-    static final Map<String, Object> NEW_COLUMN_DEFAULTS = Map.of("SEC_USER.PASSWORD_CHANGE_REQUIRED", Boolean.FALSE,
-            "SEC_USER.SECURITY_STAMP", 0L);
+    static final Map<String, Object> NEW_COLUMN_DEFAULTS = newColumnDefaults();
+
+    /** 011/013: the password and session columns; 017: an import's and a churn run's job (none for old ones). */
+    private static Map<String, Object> newColumnDefaults() {
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("SEC_USER.PASSWORD_CHANGE_REQUIRED", Boolean.FALSE);
+        defaults.put("SEC_USER.SECURITY_STAMP", 0L);
+        for (String column : List.of("JOB_EXECUTION_ID", "RUN_NODE", "ENCODING", "LOCALE")) {
+            defaults.put("SALES_IMPORT_JOB." + column, null);
+        }
+        defaults.put("SALES_IMPORT_JOB.FILE_SIZE", 0L);
+        defaults.put("SALES_IMPORT_JOB.BYTES_READ", 0L);
+        for (String column : List.of("JOB_EXECUTION_ID", "RUN_NODE", "LAST_CUSTOMER_ID")) {
+            defaults.put("CHN_RUN." + column, null);
+        }
+        return defaults;
+    }
     /**
      * Reference rows this release adds to existing tables (table → column and value that mark them); every other row
      * must be as before; the value is a pattern. 014: the right admin.audit (40) for the administrator role. 015: the
