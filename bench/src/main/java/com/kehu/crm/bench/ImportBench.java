@@ -315,8 +315,8 @@ final class ImportBench {
     /**
      * Uploads the file and follows the import until it is no longer running: the time from the start of the upload
      * to the first answer that shows the end (so at most one poll period late). The heap is read before the upload,
-     * at every poll, right after the end, and once more a few seconds later ({@code -Dkehu.bench.settle}, default 5)
-     * with nothing asked in between.
+     * every 500 ms while the import runs, right after the end, and once more a few seconds later
+     * ({@code -Dkehu.bench.settle}, default 5) with nothing asked in between.
      */
     private AppRun application(Path file) throws Exception {
         AppRun run = new AppRun();
