@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * ({@link ChurnBench}).</li>
  * <li>{@code reports}: the reports and the home page through the application against their SQL
  * ({@link ReportBench}).</li>
+ * <li>{@code imports}: the sales file import (a Jakarta Batch job) against the same rows inserted over JDBC in
+ * batches ({@link ImportBench}).</li>
  * </ul>
  */
 public final class Bench {
@@ -51,13 +53,18 @@ public final class Bench {
                     new ReportBench(c, url).run();
                 }
             }
+            case "imports" -> {
+                try (Connection c = bench.connect()) {
+                    new ImportBench(c, url).run(Integer.getInteger("kehu.bench.lines", 1_000_000));
+                }
+            }
             case "customers" -> bench.customers();
             case "churn" -> {
                 try (Connection c = bench.connect()) {
                     new ChurnBench(c, url).run(Integer.getInteger("kehu.churn.threshold-months", 6));
                 }
             }
-            default -> System.out.println("usage: generate [N] | customers | churn | reports");
+            default -> System.out.println("usage: generate [N] | customers | churn | reports | imports");
         }
     }
 
