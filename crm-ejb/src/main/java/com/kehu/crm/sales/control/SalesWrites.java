@@ -32,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,10 @@ public class SalesWrites {
     private ValidatorFactory validation;
 
     public ImportOutcome putProduct(String externalId, ProductData data, Locale locale) {
+        return putProduct(externalId, data, locale, new Lookups());
+    }
+
+    private ImportOutcome putProduct(String externalId, ProductData data, Locale locale, Lookups lookups) {
         ImportChecks check = new ImportChecks(locale);
         String id = externalId(check, externalId);
         if (data == null) {
@@ -74,18 +79,23 @@ public class SalesWrites {
         }
         check.validate(data, validation);
         check.throwIfAny();
-        Optional<Product> existing = product(id);
+        Optional<Product> existing = Optional.ofNullable(lookups.product(id));
         Product product = existing.orElseGet(() -> new Product(id));
         boolean changed = product.update(trimmed(data.name()), trimmed(data.model()), trimmed(data.batch()),
                 trimmed(data.unit()), data.price());
         if (existing.isEmpty()) {
             em.persist(product);
+            lookups.created(product);
             return ImportOutcome.CREATED;
         }
         return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
     }
 
     public ImportOutcome putInventory(String externalId, InventoryData data, Locale locale) {
+        return putInventory(externalId, data, locale, new Lookups());
+    }
+
+    private ImportOutcome putInventory(String externalId, InventoryData data, Locale locale, Lookups lookups) {
         ImportChecks check = new ImportChecks(locale);
         String id = externalId(check, externalId);
         if (data == null) {
@@ -96,7 +106,7 @@ public class SalesWrites {
         String productId = trimmed(data.productId());
         Product product = null;
         if (productId != null && productId.length() <= ID_LENGTH) {
-            product = product(productId).orElse(null);
+            product = lookups.product(productId);
             if (product == null) {
                 check.add("productId", "sales.product.unknown");
             }
@@ -121,7 +131,7 @@ public class SalesWrites {
      */
     public ImportOutcome putOrder(String externalId, OrderData data, Locale locale) {
         Set<Long> counted = new HashSet<>();
-        ImportOutcome outcome = writeOrder(externalId, data, counted, locale);
+        ImportOutcome outcome = writeOrder(externalId, data, counted, locale, new Lookups());
         announce(counted);
         return outcome;
     }
@@ -138,11 +148,13 @@ public class SalesWrites {
         int[] counts = new int[ImportOutcome.values().length];
         int rows = 0;
         int refusedRows = 0;
+        Lookups lookups = new Lookups();
+        lookups.preload(kind, items);
         for (ImportItem item : items) {
             rows += item.rows().size();
             List<Refusal> refused = new ArrayList<>();
             try {
-                ImportOutcome outcome = write(kind, item, counted, check, refused, locale);
+                ImportOutcome outcome = write(kind, item, counted, check, refused, locale, lookups);
                 counts[outcome.ordinal()]++;
             } catch (SalesImportException e) {
                 for (FieldError error : e.getErrors()) {
@@ -158,15 +170,15 @@ public class SalesWrites {
     }
 
     private ImportOutcome write(CsvKind kind, ImportItem item, Set<Long> counted, ImportChecks check,
-                                List<Refusal> refused, Locale locale) {
+                                List<Refusal> refused, Locale locale, Lookups lookups) {
         ImportItem.Line first = item.rows().get(0);
         List<String> row = first.values();
         String externalId = row.get(0);
         return switch (kind) {
             case PRODUCTS -> putProduct(externalId, new ProductData(row.get(1), row.get(2), row.get(3), row.get(4),
-                    number(kind, first, 5, check, refused)), locale);
+                    number(kind, first, 5, check, refused)), locale, lookups);
             case INVENTORY -> putInventory(externalId, new InventoryData(row.get(1), row.get(2), row.get(3),
-                    number(kind, first, 4, check, refused), row.get(5)), locale);
+                    number(kind, first, 4, check, refused), row.get(5)), locale, lookups);
             case ORDERS -> {
                 List<OrderLineData> lines = new ArrayList<>();
                 for (ImportItem.Line line : item.rows()) {
@@ -179,7 +191,7 @@ public class SalesWrites {
                     throw new SalesImportException(List.of());
                 }
                 yield writeOrder(externalId, new OrderData(row.get(1), row.get(2), date, row.get(4), row.get(5), lines),
-                        counted, locale);
+                        counted, locale, lookups);
             }
         };
     }
@@ -190,7 +202,8 @@ public class SalesWrites {
         }
     }
 
-    private ImportOutcome writeOrder(String externalId, OrderData data, Set<Long> counted, Locale locale) {
+    private ImportOutcome writeOrder(String externalId, OrderData data, Set<Long> counted, Locale locale,
+                                     Lookups lookups) {
         ImportChecks check = new ImportChecks(locale);
         String id = externalId(check, externalId);
         if (data == null) {
@@ -211,16 +224,18 @@ public class SalesWrites {
         }
         Customer customer = null;
         if (customerNo != null && customerNo.length() <= 20) {
-            customer = em.createQuery("SELECT c FROM Customer c WHERE c.customerNo = :no", Customer.class)
-                    .setParameter("no", customerNo).getResultStream().findFirst().orElse(null);
+            customer = lookups.customer(customerNo);
             if (customer == null) {
                 check.add("customerNo", "sales.customer.unknown");
             }
         }
-        Map<String, Product> products = lineIndexes.isEmpty() ? Map.of()
-                : em.createQuery("SELECT p FROM Product p WHERE p.externalId IN :ids", Product.class)
-                        .setParameter("ids", lineIndexes.keySet()).getResultStream()
-                        .collect(Collectors.toMap(Product::getExternalId, Function.identity()));
+        Map<String, Product> products = new HashMap<>();
+        lineIndexes.keySet().forEach(productId -> {
+            Product product = lookups.product(productId);
+            if (product != null) {
+                products.put(productId, product);
+            }
+        });
         lineIndexes.forEach((productId, indexes) -> {
             if (!products.containsKey(productId)) {
                 indexes.forEach(i -> check.add("lines[" + i + "].productId", "sales.product.unknown"));
@@ -228,9 +243,7 @@ public class SalesWrites {
         });
         check.throwIfAny();
 
-        Optional<SalesOrder> existing = em.createQuery(
-                        "SELECT o FROM SalesOrder o LEFT JOIN FETCH o.lines WHERE o.externalId = :id", SalesOrder.class)
-                .setParameter("id", id).getResultStream().findFirst();
+        Optional<SalesOrder> existing = Optional.ofNullable(lookups.order(id));
         SalesOrder order = existing.orElseGet(() -> new SalesOrder(id));
         boolean changed = order.update(trimmed(data.orderNo()), customer, data.orderDate(),
                 trimmed(data.deliveryAddress()), status);
@@ -245,6 +258,7 @@ public class SalesWrites {
         }
         if (existing.isEmpty()) {
             em.persist(order);
+            lookups.created(order);
             return ImportOutcome.CREATED;
         }
         return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
@@ -326,8 +340,85 @@ public class SalesWrites {
         }
     }
 
-    private Optional<Product> product(String externalId) {
-        return em.createQuery("SELECT p FROM Product p WHERE p.externalId = :id", Product.class)
-                .setParameter("id", externalId).getResultStream().findFirst();
+    /**
+     * The records the messages being written refer to (products, customers, orders with their lines): for a file's
+     * chunk looked up once for all its records ({@link #preload}, a few queries instead of several per record, and
+     * no flush before each), else one at a time; records written meanwhile are found too, so that an id twice in a
+     * chunk is updated, not inserted twice.
+     */
+    private final class Lookups {
+        private final Map<String, Optional<Product>> products = new HashMap<>();
+        private final Map<String, Optional<Customer>> customers = new HashMap<>();
+        private final Map<String, Optional<SalesOrder>> orders = new HashMap<>();
+
+        void preload(CsvKind kind, List<ImportItem> items) {
+            Set<String> productIds = new HashSet<>();
+            Set<String> customerNos = new HashSet<>();
+            Set<String> orderIds = new HashSet<>();
+            for (ImportItem item : items) {
+                for (ImportItem.Line line : item.rows()) {
+                    List<String> v = line.values();
+                    switch (kind) {
+                        case PRODUCTS -> add(productIds, v.get(0));
+                        case INVENTORY -> add(productIds, v.get(1));
+                        case ORDERS -> {
+                            add(orderIds, v.get(0));
+                            add(customerNos, v.get(2));
+                            add(productIds, v.get(6));
+                        }
+                    }
+                }
+            }
+            load(products, productIds, "SELECT p FROM Product p WHERE p.externalId IN :ids", Product.class,
+                    Product::getExternalId);
+            load(customers, customerNos, "SELECT c FROM Customer c WHERE c.customerNo IN :ids", Customer.class,
+                    Customer::getCustomerNo);
+            load(orders, orderIds, "SELECT DISTINCT o FROM SalesOrder o LEFT JOIN FETCH o.lines "
+                    + "WHERE o.externalId IN :ids", SalesOrder.class, SalesOrder::getExternalId);
+        }
+
+        private static void add(Set<String> ids, String id) {
+            String trimmed = trimmed(id);
+            if (trimmed != null && trimmed.length() <= ID_LENGTH) {
+                ids.add(trimmed);
+            }
+        }
+
+        private <T> void load(Map<String, Optional<T>> found, Set<String> ids, String jpql, Class<T> type,
+                              Function<T, String> key) {
+            if (ids.isEmpty()) {
+                return;
+            }
+            ids.forEach(id -> found.put(id, Optional.empty()));
+            em.createQuery(jpql, type).setParameter("ids", ids).getResultStream()
+                    .forEach(record -> found.put(key.apply(record), Optional.of(record)));
+        }
+
+        Product product(String externalId) {
+            return products.computeIfAbsent(externalId, id -> em.createQuery(
+                            "SELECT p FROM Product p WHERE p.externalId = :id", Product.class)
+                    .setParameter("id", id).getResultStream().findFirst()).orElse(null);
+        }
+
+        Customer customer(String customerNo) {
+            return customers.computeIfAbsent(customerNo, no -> em.createQuery(
+                            "SELECT c FROM Customer c WHERE c.customerNo = :no", Customer.class)
+                    .setParameter("no", no).getResultStream().findFirst()).orElse(null);
+        }
+
+        SalesOrder order(String externalId) {
+            return orders.computeIfAbsent(externalId, id -> em.createQuery(
+                            "SELECT o FROM SalesOrder o LEFT JOIN FETCH o.lines WHERE o.externalId = :id",
+                            SalesOrder.class)
+                    .setParameter("id", id).getResultStream().findFirst()).orElse(null);
+        }
+
+        void created(Product product) {
+            products.put(product.getExternalId(), Optional.of(product));
+        }
+
+        void created(SalesOrder order) {
+            orders.put(order.getExternalId(), Optional.of(order));
+        }
     }
 }
