@@ -195,8 +195,7 @@ class DashboardIT {
         assertThrows(EJBAccessException.class, () -> run("manager", () -> dashboard.refreshSummary(TODAY)),
                 "a manager does not rebuild the summary");
         try {
-            run("super", () -> dashboard.refreshSummary(TODAY));
-            Map<String, KeyFigures> after = figuresOfEveryone();
+            Map<String, KeyFigures> after = refreshedFigures();
 
             KeyFigures all = after.get("super");
             assertTrue(all.allCustomers());
@@ -265,8 +264,12 @@ class DashboardIT {
     void anEmptyPeriodHasZeroFiguresAndNoTopCustomers() throws Exception {
         LocalDate empty = LocalDate.of(2041, 2, 14);
         try {
-            run("super", () -> dashboard.refreshSummary(empty));
-            KeyFigures f = as("super", () -> dashboard.keyFigures(empty)).orElseThrow();
+            KeyFigures f = null;
+            for (int attempt = 0; attempt < 5 && (f == null || !empty.equals(f.revenue().summaryAsOf())); attempt++) {
+                // The server's own refresh (as of today) may come in between: see refreshedFigures.
+                run("super", () -> dashboard.refreshSummary(empty));
+                f = as("super", () -> dashboard.keyFigures(empty)).orElseThrow();
+            }
             assertEquals(new KeyFigures.NewCustomers(0, 0), f.customers());
             assertEquals(new KeyFigures.Churn(0, 0), f.churn());
             assertEquals(BigDecimal.ZERO.setScale(2), f.revenue().total().setScale(2));
@@ -286,6 +289,23 @@ class DashboardIT {
             out.put(user, as(user, () -> dashboard.waiting(TODAY)));
         }
         return out;
+    }
+
+    /**
+     * Everyone's key figures right after a refresh of the revenue summary as of {@link #TODAY}. The server refreshes
+     * it too, as of the real date (20 seconds after the deployment and every hour): when that lands between this
+     * refresh and the reading, the summary is no longer as of TODAY, and the refresh and the reading are done again.
+     */
+    private Map<String, KeyFigures> refreshedFigures() throws Exception {
+        Map<String, KeyFigures> after = Map.of();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            run("super", () -> dashboard.refreshSummary(TODAY));
+            after = figuresOfEveryone();
+            if (after.values().stream().allMatch(f -> TODAY.equals(f.revenue().summaryAsOf()))) {
+                return after;
+            }
+        }
+        return after;
     }
 
     private Map<String, KeyFigures> figuresOfEveryone() throws Exception {
