@@ -13,17 +13,22 @@ import com.kehu.crm.sales.boundary.SalesService;
 import com.kehu.crm.sales.dto.CsvKind;
 import com.kehu.crm.sales.dto.ImportJobRow;
 import com.kehu.crm.sales.dto.ProductCriteria;
+import com.kehu.crm.sales.dto.ProductRow;
 import com.kehu.crm.sales.dto.RefusedRow;
 import com.kehu.crm.sales.entity.ImportJobStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -166,6 +171,34 @@ class SalesFileImportIT {
         // Found by their Chinese names: garbled text would not match.
         assertEquals(1, as("manager", () -> sales.countProducts(new ProductCriteria("华东仓储服务" + run, null, null))));
         assertEquals(1, as("manager", () -> sales.countProducts(new ProductCriteria("北京耗材" + run, null, null))));
+    }
+
+    @Test
+    void anExcelWorkbookImportsLikeACsvFile() throws Exception {
+        String run = suffix();
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("产品");
+            Row header = sheet.createRow(0);
+            String[] names = {"单价", "名称", "外部编号", "单位", "备注栏"};
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue(12.5);
+            row.createCell(1).setCellValue("表格产品" + run);
+            row.createCell(2).setCellValue("X-" + run);
+            row.createCell(3).setCellValue("台");
+            row.createCell(4).setCellValue("不导入");
+            workbook.write(xlsx);
+        }
+        ImportJobRow done = finished(start(CsvKind.PRODUCTS, "产品.xlsx", xlsx.toByteArray(), Locale.SIMPLIFIED_CHINESE));
+        assertEquals(1, done.created(), () -> "refused: " + refusals(done.id()));
+        assertEquals("XLSX", done.encoding());
+        assertEquals(1, as("manager", () -> sales.countProducts(new ProductCriteria("表格产品" + run, null, null))));
+        ProductRow product = as("manager", () -> sales.searchProducts(new ProductCriteria("表格产品" + run, null, null),
+                0, 1, null)).get(0);
+        assertEquals(0, new BigDecimal("12.50").compareTo(product.price()));
     }
 
     @Test
