@@ -1,7 +1,7 @@
 package com.kehu.crm.sales.control;
 
 import com.kehu.crm.sales.boundary.SalesImportException;
-import com.kehu.crm.sales.dto.FieldError;
+import com.kehu.crm.sales.dto.FieldProblem;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -26,7 +26,7 @@ public final class ImportChecks {
 
     public static final int MAX_LINES = 1000;
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldProblem> errors = new ArrayList<>();
     private final ResourceBundle messages;
     private final Locale locale;
 
@@ -42,7 +42,7 @@ public final class ImportChecks {
     }
 
     public void add(String field, String key, Object... arg) {
-        errors.add(new FieldError(field, message(key, arg.length > 0 ? arg[0] : null)));
+        errors.add(FieldProblem.of(field, message(key, arg.length > 0 ? arg[0] : null)));
     }
 
     /** The text of a ValidationMessages key, with {@code {max}} or {@code {0}} replaced by {@code arg}. */
@@ -61,21 +61,28 @@ public final class ImportChecks {
                 .messageInterpolator(new InLocale(factory.getMessageInterpolator(), locale)).getValidator();
         validator.validate(message).stream()
                 .sorted(Comparator.comparing(v -> order(message.getClass(), v.getPropertyPath()), ImportChecks::compare))
-                .forEach(v -> errors.add(new FieldError(path(v.getPropertyPath()), v.getMessage())));
+                .forEach(v -> errors.add(problem(v.getPropertyPath(), v.getMessage())));
     }
 
-    /** {@code lines[1].quantity}, as the REST answer and the import's refusals name a field. */
-    static String path(Path path) {
-        StringBuilder text = new StringBuilder();
+    /** A field of one of the message's lines, e.g. the unknown product of line {@code index}. */
+    public void addLine(int index, String field, String key) {
+        errors.add(new FieldProblem(field, index, message(key, null)));
+    }
+
+    /** The refused field of a constraint's path: its name, and the index of the line it belongs to, if any. */
+    static FieldProblem problem(Path path, String message) {
+        Integer line = null;
+        String field = "";
         for (Path.Node node : path) {
             if (node.isInIterable()) {
-                text.append('[').append(node.getIndex()).append(']');
+                line = node.getIndex();
+                field = "";
             }
             if (node.getKind() == ElementKind.PROPERTY) {
-                text.append(text.isEmpty() ? "" : ".").append(node.getName());
+                field = node.getName();
             }
         }
-        return text.toString();
+        return new FieldProblem(field, line, message);
     }
 
     /** The position of each step of a path: the field's place in its record, a line's index. */
@@ -145,7 +152,7 @@ public final class ImportChecks {
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new SalesImportException(errors);
+            throw SalesImportException.of(errors);
         }
     }
 }

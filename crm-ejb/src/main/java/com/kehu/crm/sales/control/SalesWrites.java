@@ -5,7 +5,7 @@ import static com.kehu.crm.sales.control.ImportChecks.trimmed;
 import com.kehu.crm.customer.entity.Customer;
 import com.kehu.crm.sales.boundary.SalesImportException;
 import com.kehu.crm.sales.dto.CsvKind;
-import com.kehu.crm.sales.dto.FieldError;
+import com.kehu.crm.sales.dto.FieldProblem;
 import com.kehu.crm.sales.dto.ImportItem;
 import com.kehu.crm.sales.dto.ImportOutcome;
 import com.kehu.crm.sales.dto.InventoryData;
@@ -157,7 +157,7 @@ public class SalesWrites {
                 ImportOutcome outcome = write(kind, item, counted, check, refused, locale, lookups);
                 counts[outcome.ordinal()]++;
             } catch (SalesImportException e) {
-                for (FieldError error : e.getErrors()) {
+                for (FieldProblem error : e.getProblems()) {
                     refused.add(refusal(kind, item, error));
                 }
             }
@@ -238,7 +238,7 @@ public class SalesWrites {
         });
         lineIndexes.forEach((productId, indexes) -> {
             if (!products.containsKey(productId)) {
-                indexes.forEach(i -> check.add("lines[" + i + "].productId", "sales.product.unknown"));
+                indexes.forEach(i -> check.addLine(i, "productId", "sales.product.unknown"));
             }
         });
         check.throwIfAny();
@@ -264,22 +264,13 @@ public class SalesWrites {
         return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
     }
 
-    /**
-     * A refusal of a record's check as a refusal of the file: {@code lines[k].x} of an order is field x of the
-     * order's row k; any other field is a field of the record's first row.
-     */
-    private static Refusal refusal(CsvKind kind, ImportItem item, FieldError error) {
-        String field = error.field() == null ? "" : error.field();
-        ImportItem.Line row = item.rows().get(0);
-        if (field.startsWith("lines[")) {
-            int end = field.indexOf(']');
-            int k = Integer.parseInt(field.substring("lines[".length(), end));
-            row = item.rows().get(Math.min(k, item.rows().size() - 1));
-            field = field.length() > end + 2 ? field.substring(end + 2) : "";
-        }
-        int column = kind.columns().indexOf(field);
+    /** A refusal of a record's check as a refusal of the file: a field of an order's line is on that line's row. */
+    private static Refusal refusal(CsvKind kind, ImportItem item, FieldProblem problem) {
+        ImportItem.Line row = item.rows().get(problem.lineIndex() == null ? 0
+                : Math.min(problem.lineIndex(), item.rows().size() - 1));
+        int column = kind.columns().indexOf(problem.field());
         String value = column < 0 ? null : row.values().get(column);
-        return new Refusal(row.line(), field, value, error.message(), row.values());
+        return new Refusal(row.line(), problem.field(), value, problem.message(), row.values());
     }
 
     /** A number of the file; a blank is null (the record's checks say whether it is required). */
