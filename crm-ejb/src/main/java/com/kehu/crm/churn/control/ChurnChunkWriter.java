@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -35,13 +36,18 @@ public class ChurnChunkWriter extends AbstractItemWriter {
     @Inject
     private Clock clock;
 
+    /** The run's cutoff date, the same for every chunk: read once per step. */
+    private LocalDate cutoff;
+
     @Override
     public void writeItems(List<Object> items) {
         long run = Long.parseLong(runId);
-        ChurnRun churnRun = em.find(ChurnRun.class, run);
+        if (cutoff == null) {
+            cutoff = em.find(ChurnRun.class, run).getCutoff();
+        }
         for (Object item : items) {
             long[] chunk = (long[]) item;
-            chunks.detect(run, chunk[0], chunk[1], chunk[2], churnRun.getCutoff(), LocalDateTime.now(clock),
+            chunks.detect(run, chunk[0], chunk[1], chunk[2], cutoff, LocalDateTime.now(clock),
                     startedBy == null || startedBy.isBlank() ? "system" : startedBy);
         }
     }

@@ -87,8 +87,7 @@ public class SalesImportService {
                 }
             }
         } catch (BusinessException e) {
-            throw new SalesImportException(List.of(new FieldError("", new ImportChecks(Locale.ENGLISH)
-                    .message(e.getKey(), e.getArgs().length > 0 ? e.getArgs()[0] : null))));
+            throw refused("", e.getKey(), e.getArgs().length > 0 ? e.getArgs()[0] : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

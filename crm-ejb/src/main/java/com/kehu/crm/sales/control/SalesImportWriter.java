@@ -30,10 +30,15 @@ public class SalesImportWriter extends AbstractItemWriter {
     @EJB
     private ImportRuns runs;
 
+    /** The import's kind and language, the same for every chunk: read once per step, not once per chunk. */
+    private ImportRuns.Source source;
+
     @Override
     public void writeItems(List<Object> items) {
         long id = Long.parseLong(importId);
-        ImportRuns.Source source = runs.source(id);
+        if (source == null) {
+            source = runs.source(id);
+        }
         RowsWritten written = writes.writeItems(source.kind(), items.stream().map(ImportItem.class::cast).toList(),
                 source.locale());
         long bytes = jobContext.getTransientUserData() instanceof SalesImportReader.Counted counted

@@ -71,14 +71,9 @@ public class SalesWrites {
     }
 
     private ImportOutcome putProduct(String externalId, ProductData data, Locale locale, Lookups lookups) {
-        ImportChecks check = new ImportChecks(locale);
-        String id = externalId(check, externalId);
-        if (data == null) {
-            check.add("", "sales.body.required");
-            check.throwIfAny();
-        }
-        check.validate(data, validation);
+        ImportChecks check = checked(externalId, data, locale);
         check.throwIfAny();
+        String id = trimmed(externalId);
         Optional<Product> existing = Optional.ofNullable(lookups.product(id));
         Product product = existing.orElseGet(() -> new Product(id));
         boolean changed = product.update(trimmed(data.name()), trimmed(data.model()), trimmed(data.batch()),
@@ -96,13 +91,8 @@ public class SalesWrites {
     }
 
     private ImportOutcome putInventory(String externalId, InventoryData data, Locale locale, Lookups lookups) {
-        ImportChecks check = new ImportChecks(locale);
-        String id = externalId(check, externalId);
-        if (data == null) {
-            check.add("", "sales.body.required");
-            check.throwIfAny();
-        }
-        check.validate(data, validation);
+        ImportChecks check = checked(externalId, data, locale);
+        String id = trimmed(externalId);
         String productId = trimmed(data.productId());
         Product product = null;
         if (productId != null && productId.length() <= ID_LENGTH) {
@@ -204,13 +194,8 @@ public class SalesWrites {
 
     private ImportOutcome writeOrder(String externalId, OrderData data, Set<Long> counted, Locale locale,
                                      Lookups lookups) {
-        ImportChecks check = new ImportChecks(locale);
-        String id = externalId(check, externalId);
-        if (data == null) {
-            check.add("", "sales.body.required");
-            check.throwIfAny();
-        }
-        check.validate(data, validation);
+        ImportChecks check = checked(externalId, data, locale);
+        String id = trimmed(externalId);
         String customerNo = trimmed(data.customerNo());
         OrderStatus status = status(check, data.status());
         List<OrderLineData> lines = data.lines() == null ? List.of() : data.lines();
@@ -307,15 +292,25 @@ public class SalesWrites {
         }
     }
 
-    /** The sales system's id of a record (the REST path, or a file's column): required, at most 50 characters. */
-    private static String externalId(ImportChecks check, String externalId) {
+    /**
+     * What every message is checked for first: the sales system's id of the record (the REST path, or a file's column;
+     * required, at most 50 characters), a body (refused at once without one), and the body's constraints. The caller
+     * adds what only the database knows and throws.
+     */
+    private ImportChecks checked(String externalId, Object data, Locale locale) {
+        ImportChecks check = new ImportChecks(locale);
         String id = trimmed(externalId);
         if (id == null) {
             check.add("externalId", "sales.externalId.required");
         } else if (id.length() > ID_LENGTH) {
             check.add("externalId", "field.size", ID_LENGTH);
         }
-        return id;
+        if (data == null) {
+            check.add("", "sales.body.required");
+            check.throwIfAny();
+        }
+        check.validate(data, validation);
+        return check;
     }
 
     /** The status named, or null: a blank one is refused by the message's constraints. */
